@@ -1,0 +1,52 @@
+package org.equityaccelerator.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of published event types: CloudEvent {@code type} per Java record. A type string, once published,
+ * never changes meaning; a breaking change gets a new {@code .vN} and an upcaster on the command side.
+ */
+public final class EventTypes {
+    private static final String PREFIX = "org.equityaccelerator.";
+    private static final Map<Class<? extends AcceleratorEvent>, String> BY_CLASS = new LinkedHashMap<>();
+    private static final Map<String, Class<? extends AcceleratorEvent>> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        register(ProgramRegistered.class, "program.registered.v1");
+        register(CohortOpened.class, "cohort.opened.v1");
+        register(SessionScheduled.class, "session.scheduled.v1");
+        register(ParticipantEnrolled.class, "participant.enrolled.v1");
+        register(ChangeTeamFormed.class, "team.formed.v1");
+        register(TeamMemberAdded.class, "team.member-added.v1");
+        register(GoalCommitted.class, "goal.committed.v1");
+        register(AssessmentCompleted.class, "assessment.completed.v1");
+        register(ProcessChangeRecorded.class, "process-change.recorded.v1");
+    }
+
+    private EventTypes() {
+    }
+
+    private static void register(Class<? extends AcceleratorEvent> type, String name) {
+        BY_CLASS.put(type, PREFIX + name);
+        BY_TYPE.put(PREFIX + name, type);
+    }
+
+    public static String typeOf(Class<?> eventClass) {
+        String type = BY_CLASS.get(eventClass);
+        if (type == null) {
+            throw new IllegalArgumentException("not a published event type: " + eventClass.getName());
+        }
+        return type;
+    }
+
+    /** Empty for a type this version does not know: consumers skip those instead of failing (additive contract). */
+    public static Optional<Class<? extends AcceleratorEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static Map<Class<? extends AcceleratorEvent>, String> all() {
+        return Map.copyOf(BY_CLASS);
+    }
+}

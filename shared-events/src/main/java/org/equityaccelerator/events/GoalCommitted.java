@@ -1,0 +1,14 @@
+package org.equityaccelerator.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record GoalCommitted(String participantId, String cohortId, String programId, String goalId, String title,
+                            LocalDate targetDate, List<String> successCriteria, String ownerRole,
+                            LocalDate occurredOn) implements AcceleratorEvent {
+    public GoalCommitted {
+        successCriteria = List.copyOf(successCriteria);
+    }
+
+    @Override public String aggregateId() { return participantId; }
+}

@@ -1,0 +1,101 @@
+package org.equityaccelerator.events;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Golden JSON per event type: the files under src/test/resources/golden are the published wire format. A change
+ * that breaks one of them breaks partners; make it additive or publish a new revision instead.
+ */
+class CloudEventCodecTest {
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    static List<AcceleratorEvent> samples() {
+        return SampleEvents.all();
+    }
+
+    static EventEnvelope envelope(AcceleratorEvent data) {
+        return EventEnvelope.of("0d9e8f7a-1111-4222-8333-944455556666", Instant.parse("2023-07-12T17:45:03.120Z"), 3,
+                "user:pha-admin-1", "c0ffee00-0000-4000-8000-000000000001", "c0ffee00-0000-4000-8000-000000000002", data);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void encodesEveryEventExactlyAsItsGoldenFile(AcceleratorEvent event) throws IOException {
+        String type = EventTypes.typeOf(event.getClass());
+        String encoded = codec.encode(envelope(event));
+        String golden = golden(type);
+        if (golden == null) {
+            // first run for a new type: write the candidate for review, and fail until it is committed
+            Path candidate = Path.of("target", "golden-candidates", type + ".json");
+            Files.createDirectories(candidate.getParent());
+            Files.writeString(candidate, json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(encoded)));
+            throw new AssertionError("no golden file for " + type + "; candidate written to " + candidate);
+        }
+        assertThat(json.readTree(encoded)).isEqualTo(json.readTree(golden));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void decodesEveryGoldenFileBackToTheSameEvent(AcceleratorEvent event) throws IOException {
+        String golden = golden(EventTypes.typeOf(event.getClass()));
+        assertThat(golden).as("golden file").isNotNull();
+        assertThat(codec.decode(golden)).contains(envelope(event));
+    }
+
+    @Test
+    void everyRegisteredTypeHasASampleAndAGoldenFile() throws IOException {
+        Set<Class<?>> sampled = samples().stream().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(EventTypes.all().keySet());
+        for (String type : EventTypes.all().values()) {
+            assertThat(golden(type)).as("golden/" + type + ".json").isNotNull();
+        }
+    }
+
+    @Test
+    void sourceNamesProgramAndCohortAndSubjectIsTheAggregate() {
+        EventEnvelope e = envelope(samples().get(6));
+        assertThat(e.source()).isEqualTo("/programs/pha-rea/cohorts/pha-rea-2023");
+        assertThat(e.subject()).isEqualTo(SampleEvents.PARTICIPANT);
+        assertThat(e.type()).isEqualTo("org.equityaccelerator.goal.committed.v1");
+        assertThat(envelope(samples().get(0)).source()).isEqualTo("/programs/pha-rea");
+    }
+
+    @Test
+    void unknownTypesAreSkippedAndUnknownFieldsIgnored() {
+        String future = codec.encode(envelope(samples().get(4)))
+                .replace("\"occurredOn\"", "\"addedInV1_1\":42,\"occurredOn\"");
+        assertThat(codec.decode(future)).contains(envelope(samples().get(4)));
+        String unknownType = future.replace("team.formed.v1", "team.renamed.v1");
+        assertThat(codec.decode(unknownType)).isEmpty();
+    }
+
+    @Test
+    void malformedTextIsRejectedWithAClearError() {
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"org.equityaccelerator.team.formed.v1\"}"))
+                .isInstanceOf(CloudEventCodec.MalformedEventException.class)
+                .hasMessageContaining("data");
+    }
+
+    private static String golden(String type) throws IOException {
+        try (InputStream in = CloudEventCodecTest.class.getResourceAsStream("/golden/" + type + ".json")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
