@@ -1,0 +1,86 @@
+package org.equityaccelerator.command.cohort;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.equityaccelerator.command.program.Programs;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.SessionScheduled;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A cohort of a program: its window, team rules and session calendar. */
+@Aggregate
+public class Cohort {
+    @AggregateIdentifier
+    private String cohortId;
+    private String programId;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private final Set<Integer> sessionSeqs = new HashSet<>();
+    private final Set<String> sessionIds = new HashSet<>();
+
+    protected Cohort() {
+    }
+
+    @CommandHandler
+    Cohort(OpenCohortCommand command, Programs programs) {
+        programs.admittedOrgTypes(command.programId()); // the program must exist
+        if (!command.endDate().isAfter(command.startDate())) {
+            throw new RuleViolation("endDate", "endDate must be after startDate");
+        }
+        if (command.minTeamSize() > command.maxTeamSize()) {
+            throw new RuleViolation("minTeamSize", "minTeamSize must not exceed maxTeamSize");
+        }
+        apply(new CohortOpened(command.cohortId(), command.programId(), command.label(), command.region(),
+                command.startDate(), command.endDate(), command.minTeamSize(), command.maxTeamSize(),
+                command.requiredRoles(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ScheduleSessionCommand command) {
+        if (sessionIds.contains(command.sessionId())) {
+            throw new RuleViolation("sessionId", "session '" + command.sessionId() + "' is already scheduled");
+        }
+        if (sessionSeqs.contains(command.seq())) {
+            throw new RuleViolation("seq", "cohort already has a session number " + command.seq());
+        }
+        if (!withinWindow(command.scheduledFor(), command.datePrecision())) {
+            throw new RuleViolation("scheduledFor", "session date " + command.scheduledFor()
+                    + " is outside the cohort window " + startDate + ".." + endDate);
+        }
+        apply(new SessionScheduled(cohortId, programId, command.sessionId(), command.seq(), command.title(),
+                command.scheduledFor(), command.datePrecision().name(), command.occurredOn()));
+    }
+
+    /** A MONTH date counts as inside when any day of that month is. */
+    private boolean withinWindow(LocalDate date, DatePrecision precision) {
+        LocalDate first = precision == DatePrecision.MONTH ? date.withDayOfMonth(1) : date;
+        LocalDate last = precision == DatePrecision.MONTH ? date.withDayOfMonth(date.lengthOfMonth()) : date;
+        return !last.isBefore(startDate) && !first.isAfter(endDate);
+    }
+
+    public String programId() {
+        return programId;
+    }
+
+    @EventSourcingHandler
+    void on(CohortOpened event) {
+        cohortId = event.cohortId();
+        programId = event.programId();
+        startDate = event.startDate();
+        endDate = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(SessionScheduled event) {
+        sessionIds.add(event.sessionId());
+        sessionSeqs.add(event.seq());
+    }
+}

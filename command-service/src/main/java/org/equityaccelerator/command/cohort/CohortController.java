@@ -1,0 +1,75 @@
+package org.equityaccelerator.command.cohort;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.equityaccelerator.command.web.CommandSender;
+import org.equityaccelerator.command.web.Created;
+import org.equityaccelerator.command.web.Ids;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@Tag(name = "Cohorts and sessions")
+class CohortController {
+    private final CommandSender commands;
+
+    CohortController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    record OpenCohortRequest(@Pattern(regexp = Ids.PATTERN) String cohortId,
+                             @NotBlank @Pattern(regexp = Ids.PATTERN) String programId,
+                             @NotBlank @Size(max = 100) String label,
+                             @NotBlank @Size(max = 200) String region,
+                             @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+                             @Min(1) @Max(50) int minTeamSize, @Min(1) @Max(50) int maxTeamSize,
+                             @NotNull List<@NotBlank String> requiredRoles,
+                             @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    record ScheduleSessionRequest(@Pattern(regexp = Ids.PATTERN) String sessionId,
+                                  @Min(1) @Max(1000) int seq,
+                                  @NotBlank @Size(max = 200) String title,
+                                  @NotNull LocalDate scheduledFor,
+                                  @NotNull DatePrecision datePrecision,
+                                  @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/cohorts")
+    @Operation(summary = "Open a cohort of a program")
+    ResponseEntity<Created> open(@Valid @RequestBody OpenCohortRequest request,
+                                 @RequestHeader(value = "X-Actor", required = false) String actor,
+                                 @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        String id = Ids.orNew(request.cohortId());
+        commands.send(new OpenCohortCommand(id, request.programId(), request.label(), request.region(),
+                request.startDate(), request.endDate(), request.minTeamSize(), request.maxTeamSize(),
+                request.requiredRoles(), request.occurredOn()), actor, correlationId);
+        return Created.at("/cohorts/" + id, id);
+    }
+
+    @PostMapping("/cohorts/{cohortId}/sessions")
+    @Operation(summary = "Schedule a session of a cohort (date precision DAY or MONTH)")
+    ResponseEntity<Created> schedule(@PathVariable String cohortId, @Valid @RequestBody ScheduleSessionRequest request,
+                                     @RequestHeader(value = "X-Actor", required = false) String actor,
+                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        String id = Ids.orNew(request.sessionId());
+        commands.send(new ScheduleSessionCommand(cohortId, id, request.seq(), request.title(), request.scheduledFor(),
+                request.datePrecision(), request.occurredOn()), actor, correlationId);
+        return Created.at("/cohorts/" + cohortId + "/sessions/" + id, id);
+    }
+}

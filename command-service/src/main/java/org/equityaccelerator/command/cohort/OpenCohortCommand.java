@@ -1,0 +1,11 @@
+package org.equityaccelerator.command.cohort;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+record OpenCohortCommand(@TargetAggregateIdentifier String cohortId, String programId, String label, String region,
+                         LocalDate startDate, LocalDate endDate, int minTeamSize, int maxTeamSize,
+                         List<String> requiredRoles, LocalDate occurredOn) {
+}

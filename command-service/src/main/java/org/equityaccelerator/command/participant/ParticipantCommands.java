@@ -1,0 +1,40 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The commands of a participant's stream. */
+final class ParticipantCommands {
+    private ParticipantCommands() {
+    }
+
+    record EnrolParticipantCommand(String participantId, String cohortId, String orgId, String orgName,
+                                   String orgType, LocalDate occurredOn) {
+    }
+
+    record FormChangeTeamCommand(@TargetAggregateIdentifier String participantId, LocalDate occurredOn) {
+    }
+
+    record AddTeamMemberCommand(@TargetAggregateIdentifier String participantId, String memberRef, TeamRole role,
+                                String department, LocalDate occurredOn) {
+    }
+
+    record CommitGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String title,
+                             LocalDate targetDate, List<String> successCriteria, TeamRole ownerRole,
+                             LocalDate occurredOn) {
+    }
+
+    record CompleteAssessmentCommand(@TargetAggregateIdentifier String participantId, String assessmentId,
+                                     String instrumentId, String instrumentVersion, Administration administration,
+                                     Map<String, BigDecimal> domainScores, LocalDate occurredOn) {
+    }
+
+    record RecordProcessChangeCommand(@TargetAggregateIdentifier String participantId, String processChangeId,
+                                      String changeType, LifecycleStage lifecycleStage, String description,
+                                      ProcessChangeStatus status, boolean communityInformed, LocalDate occurredOn) {
+    }
+}

@@ -1,0 +1,3 @@
+package org.equityaccelerator.command.participant;
+
+public enum ProcessChangeStatus { PROPOSED, ADOPTED, IMPLEMENTED, INSTITUTIONALIZED }

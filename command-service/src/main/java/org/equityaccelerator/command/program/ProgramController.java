@@ -1,0 +1,51 @@
+package org.equityaccelerator.command.program;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.equityaccelerator.command.web.CommandSender;
+import org.equityaccelerator.command.web.Created;
+import org.equityaccelerator.command.web.Ids;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@Tag(name = "Programs")
+class ProgramController {
+    private final CommandSender commands;
+
+    ProgramController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    record RegisterProgramRequest(@Pattern(regexp = Ids.PATTERN) String programId,
+                                  @NotBlank @Size(max = 200) String name,
+                                  @NotBlank @Size(max = 200) String convener,
+                                  @NotNull List<@NotBlank String> focusAreas,
+                                  @NotEmpty List<@Pattern(regexp = "[A-Z][A-Z_]{1,40}") String> participantOrgTypes,
+                                  @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/programs")
+    @Operation(summary = "Register a program (e.g. a regional equity accelerator)")
+    ResponseEntity<Created> register(@Valid @RequestBody RegisterProgramRequest request,
+                                     @RequestHeader(value = "X-Actor", required = false) String actor,
+                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        String id = Ids.orNew(request.programId());
+        commands.send(new RegisterProgramCommand(id, request.name(), request.convener(), request.focusAreas(),
+                request.participantOrgTypes(), request.occurredOn()), actor, correlationId);
+        return Created.at("/programs/" + id, id);
+    }
+}

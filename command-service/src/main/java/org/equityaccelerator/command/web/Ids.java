@@ -1,0 +1,16 @@
+package org.equityaccelerator.command.web;
+
+import java.util.UUID;
+
+/** Client-chosen ids make a retried request safe (the second one is refused as a duplicate, 409). */
+public final class Ids {
+    /** Ids are short, URL-safe and carry no personal data. */
+    public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+    private Ids() {
+    }
+
+    public static String orNew(String id) {
+        return id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
+    }
+}

@@ -1,0 +1,231 @@
+package org.equityaccelerator.command;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.equityaccelerator.events.CloudEventCodec;
+import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.infra.LocalInfra;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** command-service on real PostgreSQL and a real Kafka broker: commands in, rows in the store, CloudEvents out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=command-service", "accelerator.kafka.topic=command-it.events"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandServiceIT {
+    static final LocalInfra INFRA = LocalInfra.shared();
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> INFRA.database("command_it"));
+        registry.add("spring.datasource.username", INFRA::username);
+        registry.add("spring.datasource.password", INFRA::password);
+        registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+    }
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    final HttpClient http = HttpClient.newHttpClient();
+    final CloudEventCodec codec = new CloudEventCodec();
+    KafkaConsumer<String, String> consumer;
+    String participantId;
+
+    @BeforeAll
+    void demoParticipantWithTeam() throws Exception {
+        consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", INFRA.kafkaBootstrapServers(),
+                "group.id", "command-it-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
+                "key.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", StringDeserializer.class.getName()));
+        consumer.subscribe(List.of("command-it.events"));
+        assertThat(post("/programs", """
+                {"programId":"pha-rea","name":"PHA Regional Equity Accelerator","convener":"PHA SoCal",
+                 "focusAreas":["contracting_procurement"],"participantOrgTypes":["LHJ_COUNTY","LHJ_CITY"],
+                 "occurredOn":"2023-01-15"}""").statusCode()).isEqualTo(201);
+        assertThat(post("/cohorts", """
+                {"cohortId":"pha-rea-2023","programId":"pha-rea","label":"2023","region":"Southern California",
+                 "startDate":"2023-03-01","endDate":"2023-12-31","minTeamSize":3,"maxTeamSize":8,
+                 "requiredRoles":["EXECUTIVE_LEADERSHIP"],"occurredOn":"2023-02-01"}""").statusCode()).isEqualTo(201);
+        HttpResponse<String> enrolled = post("/cohorts/pha-rea-2023/participants", """
+                {"orgId":"LHJ-A","orgName":"LHJ-A (placeholder)","orgType":"LHJ_COUNTY","occurredOn":"2023-03-01"}""");
+        assertThat(enrolled.statusCode()).isEqualTo(201);
+        participantId = enrolled.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(post("/participants/" + participantId + "/change-team", "{\"occurredOn\":\"2023-03-02\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(post("/participants/" + participantId + "/change-team/members", """
+                {"memberRef":"m-1","role":"CONTRACTING_PROCUREMENT_OFFICER","department":"Contracts",
+                 "occurredOn":"2023-03-02"}""").statusCode()).isEqualTo(201);
+    }
+
+    @AfterAll
+    void closeConsumer() {
+        consumer.close();
+    }
+
+    @Test
+    void acceptedCommandsArePublishedAsCloudEventsKeyedByAggregateWithActorAndCorrelation() throws Exception {
+        HttpResponse<String> response = post("/participants/" + participantId + "/goals", """
+                {"goalId":"g-advance-pay","title":"Offer advance payment on all new small-CBO awards",
+                 "targetDate":"2024-06-30","successCriteria":["M-ADV-PAY-SHARE >= 80% by 2024-Q2"],
+                 "ownerRole":"CONTRACTING_PROCUREMENT_OFFICER","occurredOn":"2023-07-12"}""",
+                "X-Actor", "user:lhj-a-cp-officer", "X-Correlation-Id", "corr-123");
+        assertThat(response.statusCode()).isEqualTo(201);
+
+        List<EventEnvelope> published = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                EventEnvelope e = codec.decode(r.value()).orElseThrow();
+                assertThat(r.key()).isEqualTo(e.subject());
+                published.add(e);
+            }
+            return published.stream().anyMatch(e -> e.data() instanceof GoalCommitted);
+        });
+        EventEnvelope goal = published.stream().filter(e -> e.data() instanceof GoalCommitted).findFirst().orElseThrow();
+        assertThat(goal.type()).isEqualTo("org.equityaccelerator.goal.committed.v1");
+        assertThat(goal.source()).isEqualTo("/programs/pha-rea/cohorts/pha-rea-2023");
+        assertThat(goal.subject()).isEqualTo(participantId);
+        assertThat(goal.actor()).isEqualTo("user:lhj-a-cp-officer");
+        assertThat(goal.correlationId()).isEqualTo("corr-123");
+        assertThat(goal.causationId()).isNotBlank();
+        assertThat(goal.occurredOn()).hasToString("2023-07-12");
+        assertThat(jdbc.queryForObject("select sequencenumber from domainevententry where eventidentifier = ?",
+                Long.class, goal.id())).isEqualTo(goal.sequence());
+    }
+
+    @Test
+    void malformedInputAnswers400NamingTheFieldAndAppendsNothing() throws Exception {
+        long before = storedEvents();
+        HttpResponse<String> missing = post("/participants/" + participantId + "/goals", """
+                {"title":"","targetDate":"2024-06-30","successCriteria":[],"ownerRole":"FINANCE",
+                 "occurredOn":"2023-07-12"}""");
+        assertProblem(missing, 400, "successCriteria");
+        assertThat(missing.body()).contains("title");
+
+        HttpResponse<String> badDate = post("/participants/" + participantId + "/goals", """
+                {"title":"x","targetDate":"30/06/2024","successCriteria":["a"],"ownerRole":"FINANCE",
+                 "occurredOn":"2023-07-12"}""");
+        assertProblem(badDate, 400, "targetDate");
+
+        HttpResponse<String> badEnum = post("/participants/" + participantId + "/process-changes", """
+                {"changeType":"ADVANCE_PAYMENT","lifecycleStage":"PAYDAY","description":"d","status":"PROPOSED",
+                 "occurredOn":"2023-06-14"}""");
+        assertProblem(badEnum, 400, "lifecycleStage");
+
+        HttpResponse<String> email = post("/participants/" + participantId + "/change-team/members", """
+                {"memberRef":"jane.doe@county.gov","role":"FINANCE","occurredOn":"2023-03-02"}""");
+        assertProblem(email, 400, "memberRef");
+
+        HttpResponse<String> notJson = post("/programs", "{not json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void brokenInvariantsAnswer409AndAppendNothing() throws Exception {
+        long before = storedEvents();
+        // nobody on the team holds the owner role
+        assertProblem(post("/participants/" + participantId + "/goals", """
+                {"title":"t","targetDate":"2024-06-30","successCriteria":["a"],"ownerRole":"FINANCE",
+                 "occurredOn":"2023-07-12"}"""), 409, "ownerRole");
+        // follow-up before baseline
+        assertProblem(post("/participants/" + participantId + "/assessments", """
+                {"instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0","administration":"ENDLINE",
+                 "domainScores":{"D1":1.5},"occurredOn":"2023-12-10"}"""), 409, "administration");
+        // the same organisation enrolled twice in one cohort
+        assertProblem(post("/cohorts/pha-rea-2023/participants", """
+                {"orgId":"LHJ-A","orgName":"LHJ-A again","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""),
+                409, "id");
+        // an org type the program does not admit
+        assertProblem(post("/cohorts/pha-rea-2023/participants", """
+                {"orgId":"HOSP-1","orgName":"Hospital","orgType":"HOSPITAL","occurredOn":"2023-03-05"}"""),
+                409, "orgType");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anAssessmentIsCompletedOncePerParticipantAndAdministration() throws Exception {
+        String body = """
+                {"instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0","administration":"BASELINE",
+                 "domainScores":{"D3_ACCESS":1.3,"D5_PAYMENT":0.7},"occurredOn":"2023-04-20"}""";
+        assertThat(post("/participants/" + participantId + "/assessments", body).statusCode()).isEqualTo(201);
+        long before = storedEvents();
+        assertProblem(post("/participants/" + participantId + "/assessments", body), 409, "administration");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownTargetsAnswer404AndAppendNothing() throws Exception {
+        long before = storedEvents();
+        assertProblem(post("/participants/" + UUID.randomUUID() + "/goals", """
+                {"title":"t","targetDate":"2024-06-30","successCriteria":["a"],"ownerRole":"FINANCE",
+                 "occurredOn":"2023-07-12"}"""), 404, null);
+        assertProblem(post("/cohorts/no-such-cohort/participants", """
+                {"orgId":"LHJ-Z","orgName":"Z","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""), 404, "cohortId");
+        assertProblem(post("/cohorts", """
+                {"programId":"no-such-program","label":"x","region":"r","startDate":"2023-01-01",
+                 "endDate":"2023-12-31","minTeamSize":1,"maxTeamSize":5,"requiredRoles":[],
+                 "occurredOn":"2023-01-01"}"""), 404, "programId");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void openApiAndPrometheusAreServed() throws Exception {
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("/participants/{participantId}/goals");
+        post("/programs", "{}");
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("accelerator_commands_seconds_count").contains("accelerator_events_published");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status);
+        if (field != null) {
+            assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+        }
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> post(String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
