@@ -1,0 +1,67 @@
+package org.equityaccelerator.query.participant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The per-jurisdiction (participant) progress view. A plain document: {@link ParticipantProgressFold} is the only code
+ * that changes it, and the same fold serves the live projection and any replay.
+ */
+public class ParticipantProgress {
+    public String participantId;
+    public String cohortId;
+    public String programId;
+    public String orgId;
+    public String orgName;
+    public String orgType;
+    public LocalDate enrolledOn;
+    public Team team = new Team();
+    public Goals goals = new Goals();
+    public List<Assessment> assessments = new ArrayList<>();
+    public ProcessChanges processChanges = new ProcessChanges();
+    /** Recorded time of the last event applied (data-quality footer). */
+    public Instant lastRecordedAt;
+    public String lastActor;
+    public long eventsApplied;
+
+    public static class Team {
+        public boolean formed;
+        public LocalDate formedOn;
+        public int size;
+        /** Members per role, e.g. {"CONTRACTING_PROCUREMENT_OFFICER": 1}. */
+        public TreeMap<String, Integer> membersByRole = new TreeMap<>();
+        public TreeSet<String> rolesCovered = new TreeSet<>();
+    }
+
+    public static class Goals {
+        public int committed;
+        public List<Goal> items = new ArrayList<>();
+    }
+
+    public record Goal(String goalId, String title, LocalDate targetDate, List<String> successCriteria,
+                       String ownerRole, LocalDate committedOn) {
+    }
+
+    public record Assessment(String assessmentId, String instrumentId, String instrumentVersion,
+                             String administration, LocalDate completedOn, Map<String, BigDecimal> domainScores,
+                             BigDecimal overallScore) {
+    }
+
+    public static class ProcessChanges {
+        public int recorded;
+        public int communityInformed;
+        public TreeMap<String, Integer> byLifecycleStage = new TreeMap<>();
+        public TreeMap<String, Integer> byStatus = new TreeMap<>();
+        public List<ProcessChange> items = new ArrayList<>();
+    }
+
+    public record ProcessChange(String processChangeId, String changeType, String lifecycleStage, String description,
+                                String status, boolean communityInformed, LocalDate occurredOn) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.equityaccelerator.query.participant;
+
+import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.TeamMemberAdded;
+
+/**
+ * {@code view' = apply(view, event)} for the participant progress view: no clock, no lookups, so live projection,
+ * rebuild and as-of replays agree by construction. The view passed in is updated and returned.
+ */
+public final class ParticipantProgressFold {
+    private ParticipantProgressFold() {
+    }
+
+    /** True for the events that change a participant's view (the view is keyed by the event's subject). */
+    public static boolean appliesTo(EventEnvelope event) {
+        return event.data() instanceof ParticipantEnrolled || event.data() instanceof ChangeTeamFormed
+                || event.data() instanceof TeamMemberAdded || event.data() instanceof GoalCommitted
+                || event.data() instanceof AssessmentCompleted || event.data() instanceof ProcessChangeRecorded;
+    }
+
+    public static ParticipantProgress apply(ParticipantProgress view, EventEnvelope event) {
+        ParticipantProgress v = view == null ? new ParticipantProgress() : view;
+        Object data = event.data();
+        if (data instanceof ParticipantEnrolled e) {
+            v.participantId = e.participantId();
+            v.cohortId = e.cohortId();
+            v.programId = e.programId();
+            v.orgId = e.orgId();
+            v.orgName = e.orgName();
+            v.orgType = e.orgType();
+            v.enrolledOn = e.occurredOn();
+        } else if (data instanceof ChangeTeamFormed e) {
+            v.team.formed = true;
+            v.team.formedOn = e.occurredOn();
+        } else if (data instanceof TeamMemberAdded e) {
+            v.team.size++;
+            v.team.membersByRole.merge(e.role(), 1, Integer::sum);
+            v.team.rolesCovered.add(e.role());
+        } else if (data instanceof GoalCommitted e) {
+            v.goals.committed++;
+            v.goals.items.add(new ParticipantProgress.Goal(e.goalId(), e.title(), e.targetDate(),
+                    e.successCriteria(), e.ownerRole(), e.occurredOn()));
+        } else if (data instanceof AssessmentCompleted e) {
+            v.assessments.add(new ParticipantProgress.Assessment(e.assessmentId(), e.instrumentId(),
+                    e.instrumentVersion(), e.administration(), e.occurredOn(), e.domainScores(), e.overallScore()));
+        } else if (data instanceof ProcessChangeRecorded e) {
+            v.processChanges.recorded++;
+            if (e.communityInformed()) {
+                v.processChanges.communityInformed++;
+            }
+            v.processChanges.byLifecycleStage.merge(e.lifecycleStage(), 1, Integer::sum);
+            v.processChanges.byStatus.merge(e.status(), 1, Integer::sum);
+            v.processChanges.items.add(new ParticipantProgress.ProcessChange(e.processChangeId(), e.changeType(),
+                    e.lifecycleStage(), e.description(), e.status(), e.communityInformed(), e.occurredOn()));
+        } else {
+            return v;
+        }
+        v.lastRecordedAt = event.time();
+        v.lastActor = event.actor();
+        v.eventsApplied++;
+        return v;
+    }
+}

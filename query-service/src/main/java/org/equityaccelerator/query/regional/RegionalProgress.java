@@ -1,0 +1,50 @@
+package org.equityaccelerator.query.regional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The regional (cohort) equity progress view. Figures are derived from {@link #participants}, the small per-participant
+ * tallies the fold keeps, so that "participants with at least one goal" and the like need no second source.
+ */
+public class RegionalProgress {
+    public String cohortId;
+    public String programId;
+    public String label;
+    public String region;
+    public LocalDate startDate;
+    public LocalDate endDate;
+    public List<String> requiredRoles = new ArrayList<>();
+    public List<Session> sessions = new ArrayList<>();
+    public int participantsEnrolled;
+    public int teamsFormed;
+    /** Teams with every role the cohort requires. */
+    public int teamsWithAllRequiredRoles;
+    public int goalsCommitted;
+    public int participantsWithCommittedGoal;
+    public int assessmentsCompleted;
+    public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
+    public int processChangesRecorded;
+    public TreeMap<String, Integer> processChangesByLifecycleStage = new TreeMap<>();
+    public TreeMap<String, Integer> processChangesByChangeType = new TreeMap<>();
+    public TreeMap<String, ParticipantTally> participants = new TreeMap<>();
+    public Instant lastRecordedAt;
+    public long eventsApplied;
+
+    public record Session(String sessionId, int seq, String title, LocalDate scheduledFor, String datePrecision) {
+    }
+
+    public static class ParticipantTally {
+        public String orgId;
+        public String orgName;
+        public boolean teamFormed;
+        public TreeSet<String> rolesCovered = new TreeSet<>();
+        public int goalsCommitted;
+        public int assessmentsCompleted;
+        public int processChangesRecorded;
+    }
+}

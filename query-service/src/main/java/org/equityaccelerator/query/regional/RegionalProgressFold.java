@@ -1,0 +1,97 @@
+package org.equityaccelerator.query.regional;
+
+import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.SessionScheduled;
+import org.equityaccelerator.events.TeamMemberAdded;
+
+import java.util.Comparator;
+
+/**
+ * {@code view' = apply(view, event)} for the regional view of the event's cohort: no clock, no lookups. Every
+ * participant event names its cohort, so the fold needs nothing but the events. The view passed in is updated and
+ * returned.
+ */
+public final class RegionalProgressFold {
+    private RegionalProgressFold() {
+    }
+
+    /** True for events that belong to a cohort (the view is keyed by the event's cohort id). */
+    public static boolean appliesTo(EventEnvelope event) {
+        return event.data().cohortId() != null;
+    }
+
+    public static RegionalProgress apply(RegionalProgress view, EventEnvelope event) {
+        RegionalProgress v = view == null ? new RegionalProgress() : view;
+        Object data = event.data();
+        if (data instanceof CohortOpened e) {
+            v.cohortId = e.cohortId();
+            v.programId = e.programId();
+            v.label = e.label();
+            v.region = e.region();
+            v.startDate = e.startDate();
+            v.endDate = e.endDate();
+            v.requiredRoles = e.requiredRoles();
+        } else if (data instanceof SessionScheduled e) {
+            v.sessions.add(new RegionalProgress.Session(e.sessionId(), e.seq(), e.title(), e.scheduledFor(),
+                    e.datePrecision()));
+            v.sessions.sort(Comparator.comparingInt(RegionalProgress.Session::seq));
+        } else if (data instanceof ParticipantEnrolled e) {
+            v.cohortId = e.cohortId();
+            RegionalProgress.ParticipantTally tally = tally(v, e.participantId());
+            tally.orgId = e.orgId();
+            tally.orgName = e.orgName();
+            v.participantsEnrolled++;
+        } else if (data instanceof ChangeTeamFormed e) {
+            tally(v, e.participantId()).teamFormed = true;
+            v.teamsFormed++;
+        } else if (data instanceof TeamMemberAdded e) {
+            tally(v, e.participantId()).rolesCovered.add(e.role());
+        } else if (data instanceof GoalCommitted e) {
+            tally(v, e.participantId()).goalsCommitted++;
+            v.goalsCommitted++;
+        } else if (data instanceof AssessmentCompleted e) {
+            tally(v, e.participantId()).assessmentsCompleted++;
+            v.assessmentsCompleted++;
+            v.assessmentsByAdministration.merge(e.administration(), 1, Integer::sum);
+        } else if (data instanceof ProcessChangeRecorded e) {
+            tally(v, e.participantId()).processChangesRecorded++;
+            v.processChangesRecorded++;
+            v.processChangesByLifecycleStage.merge(e.lifecycleStage(), 1, Integer::sum);
+            v.processChangesByChangeType.merge(e.changeType(), 1, Integer::sum);
+        } else {
+            return v;
+        }
+        if (v.lastRecordedAt == null || event.time().isAfter(v.lastRecordedAt)) {
+            v.lastRecordedAt = event.time();
+        }
+        v.eventsApplied++;
+        derive(v);
+        return v;
+    }
+
+    private static void derive(RegionalProgress v) {
+        int allRoles = 0;
+        int withGoal = 0;
+        for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            if (tally.teamFormed && tally.rolesCovered.containsAll(v.requiredRoles)) {
+                allRoles++;
+            }
+            if (tally.goalsCommitted > 0) {
+                withGoal++;
+            }
+        }
+        v.teamsWithAllRequiredRoles = allRoles;
+        v.participantsWithCommittedGoal = withGoal;
+    }
+
+    /** Created by whichever of the participant's events arrives first. */
+    private static RegionalProgress.ParticipantTally tally(RegionalProgress v, String participantId) {
+        return v.participants.computeIfAbsent(participantId, id -> new RegionalProgress.ParticipantTally());
+    }
+}

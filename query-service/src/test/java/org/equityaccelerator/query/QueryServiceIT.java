@@ -1,0 +1,94 @@
+package org.equityaccelerator.query;
+
+import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.infra.LocalInfra;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** query-service on real PostgreSQL and Kafka: CloudEvents on the topic become views behind the read API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=query-service", "accelerator.kafka.topic=query-it.events"})
+class QueryServiceIT {
+    static final LocalInfra INFRA = LocalInfra.shared();
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> INFRA.database("query_it"));
+        registry.add("spring.datasource.username", INFRA::username);
+        registry.add("spring.datasource.password", INFRA::password);
+        registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+    }
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void eventsBecomeViewsAndRedeliveriesChangeNothing() throws Exception {
+        TestEvents events = new TestEvents("pha-rea", "it-cohort").cohort("EXECUTIVE_LEADERSHIP");
+        String a = events.participant("LHJ-A", 2, "EXECUTIVE_LEADERSHIP", "FINANCE");
+        events.participant("LHJ-B", 1, "FINANCE");
+        try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), "query-it.events")) {
+            topic.write(events.events());
+            // a redelivery of everything (publisher retry after a crash), a record of a future type, and garbage
+            topic.write(events.events());
+            topic.writeRaw(a, new org.equityaccelerator.events.CloudEventCodec().encode(events.events().get(6))
+                    .replace("team.member-added.v1", "team.member-renamed.v9"));
+            topic.writeRaw(a, "{not a cloud event");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from skipped_record", Long.class)).isEqualTo(2));
+
+        String participant = get("/participants/" + a + "/progress");
+        assertThat(participant).contains("\"orgId\":\"LHJ-A\"").contains("\"committed\":2").contains("\"size\":2")
+                .contains("\"eventsApplied\":" + events.events().stream().filter(e -> e.subject().equals(a)).count());
+        String regional = get("/cohorts/it-cohort/progress");
+        assertThat(regional).contains("\"participantsEnrolled\":2").contains("\"goalsCommitted\":3")
+                .contains("\"teamsWithAllRequiredRoles\":1").contains("\"ADVANCE_PAYMENT\":2")
+                .contains("\"eventsApplied\":" + events.events().size());
+        assertThat(get("/cohorts/it-cohort/participants?page=0&size=1")).contains("\"total\":2").contains("LHJ-A")
+                .doesNotContain("LHJ-B");
+        assertThat(jdbc.queryForObject("select count(*) from aggregate_position", Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    void unknownViewsAnswer404ProblemJson() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/cohorts/nope/progress")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void openApiAndPrometheusAreServed() throws Exception {
+        assertThat(get("/v3/api-docs")).contains("/cohorts/{cohortId}/progress");
+        assertThat(get("/actuator/prometheus")).contains("accelerator_projection_events_total")
+                .contains("accelerator_projection_freshness_seconds");
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
