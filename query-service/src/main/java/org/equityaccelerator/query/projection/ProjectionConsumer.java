@@ -121,6 +121,8 @@ public class ProjectionConsumer implements SmartLifecycle {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
                 // the topic may be created after this service starts (by command-service): notice it soon
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000,
+                // a killed instance holds its partitions until this expires: keep restarts quick
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, settings.sessionTimeoutMs(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
     }
