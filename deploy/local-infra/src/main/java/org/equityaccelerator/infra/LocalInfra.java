@@ -65,6 +65,12 @@ public final class LocalInfra implements AutoCloseable {
         return dockerAvailable() ? Mode.DOCKER : Mode.EMBEDDED;
     }
 
+    /** The local stack runs embedded unless told otherwise: it must work with nothing but a JDK and Maven. */
+    public static Mode chooseModeForLocalRun() {
+        String forced = System.getProperty("infra.mode", System.getenv("INFRA_MODE"));
+        return forced == null || forced.isBlank() ? Mode.EMBEDDED : Mode.valueOf(forced.trim().toUpperCase());
+    }
+
     public static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();

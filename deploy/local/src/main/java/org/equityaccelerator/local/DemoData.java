@@ -1,0 +1,163 @@
+package org.equityaccelerator.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The 2023 Regional Equity Accelerator of the Public Health Alliance of Southern California, as in domain-research.md
+ * section 6, sent through the public command API. Participants are placeholders (LHJ-A..LHJ-I: the 2023 cohort is not
+ * public); scores and counts are synthetic; change types are public examples from other jurisdictions.
+ */
+public final class DemoData {
+    public static final String PROGRAM = "pha-rea";
+    public static final String COHORT = "pha-rea-2023";
+    static final String[] SESSIONS = {
+            "2023-03-01|Understanding Equity in C&P",
+            "2023-05-01|Identifying Barriers",
+            "2023-06-01|Community-Informed C&P Process Changes",
+            "2023-07-01|Action Roadmap for Near-Term Process Change Goals",
+            "2023-08-01|Chronic Community Disinvestment through Health Equity Metrics",
+            "2023-09-01|Impact Spending & Anchor Institution Framework",
+            "2023-10-01|Advancing the Anchor Mission",
+            "2023-11-01|Regional Policy & Systems Change Recommendation",
+            "2023-12-01|Review, Revise, Rejoice"};
+    static final String[] ROLES = {"EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER",
+            "CONTRACTING_PROCUREMENT_OFFICER", "FINANCE"};
+    /** changeType|lifecycleStage|description|status|communityInformed */
+    static final String[] CHANGES = {
+            "ADVANCE_PAYMENT|PAYMENT|Up to 25% advance for awards to small CBOs|IMPLEMENTED|true",
+            "TRANSLATED_SOLICITATION|ACCESS_SUBMISSION|Solicitations translated into Spanish on request|PROPOSED|true",
+            "PROMPT_PAYMENT|PAYMENT|15-day prompt payment standard for CBO invoices|ADOPTED|false",
+            "INSURANCE_REQUIREMENT_REDUCED|SOLICITATION_DESIGN|Insurance requirements scaled to contract risk|IMPLEMENTED|false",
+            "PLAIN_LANGUAGE|SOLICITATION_DESIGN|Plain-language solicitation templates|IMPLEMENTED|true",
+            "APPLICATION_SIMPLIFIED|ACCESS_SUBMISSION|Shorter application with fewer documents|PROPOSED|true",
+            "TA_OFFERED|OUTREACH_TA|Pre-bid technical assistance sessions|IMPLEMENTED|true"};
+
+    private final String commandUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private long commandsSent;
+
+    public DemoData(String commandUrl) {
+        this.commandUrl = commandUrl;
+    }
+
+    /** Sends the demo commands; returns how many were accepted. */
+    public long load() throws IOException, InterruptedException {
+        post("/programs", """
+                {"programId":"%s","name":"Public Health Alliance Regional Equity Accelerator",
+                 "convener":"Public Health Alliance of Southern California","focusAreas":["contracting_procurement"],
+                 "participantOrgTypes":["LHJ_COUNTY","LHJ_CITY"],"occurredOn":"2023-01-15"}""".formatted(PROGRAM));
+        post("/cohorts", """
+                {"cohortId":"%s","programId":"%s","label":"2023","region":"Southern California",
+                 "startDate":"2023-03-01","endDate":"2023-12-31","minTeamSize":3,"maxTeamSize":8,
+                 "requiredRoles":["EXECUTIVE_LEADERSHIP","HEALTH_EQUITY_PROGRAM_MANAGER","CONTRACTING_PROCUREMENT_OFFICER"],
+                 "occurredOn":"2023-02-01"}""".formatted(COHORT, PROGRAM));
+        for (int s = 0; s < SESSIONS.length; s++) {
+            String[] session = SESSIONS[s].split("\\|");
+            post("/cohorts/" + COHORT + "/sessions", """
+                    {"sessionId":"S%d","seq":%d,"title":"%s","scheduledFor":"%s","datePrecision":"MONTH",
+                     "occurredOn":"2023-02-01"}""".formatted(s + 1, s + 1, session[1], session[0]));
+        }
+        for (int p = 0; p < 9; p++) {
+            participant(p);
+        }
+        return commandsSent;
+    }
+
+    private void participant(int p) throws IOException, InterruptedException {
+        char letter = (char) ('A' + p);
+        String org = "LHJ-" + letter;
+        String id = idOf(post("/cohorts/" + COHORT + "/participants", """
+                {"orgId":"%s","orgName":"%s (placeholder)","orgType":"%s","occurredOn":"2023-03-01"}"""
+                .formatted(org, org, p < 7 ? "LHJ_COUNTY" : "LHJ_CITY")));
+        String base = "/participants/" + id;
+        post(base + "/change-team", "{\"occurredOn\":\"2023-03-02\"}");
+        // LHJ-I has not named its C&P officer yet; every second team has a finance member
+        int roles = p == 8 ? 2 : (p % 2 == 0 ? 4 : 3);
+        for (int r = 0; r < roles; r++) {
+            post(base + "/change-team/members", """
+                    {"memberRef":"%s-m%d","role":"%s","department":"%s","occurredOn":"2023-03-02"}"""
+                    .formatted(org.toLowerCase(Locale.ROOT), r + 1, ROLES[r], ROLES[r].replace('_', ' ')));
+        }
+        if (p < 7) { // two baselines were completed late (January 2024): not yet in this demo
+            post(base + "/assessments", """
+                    {"assessmentId":"%s-baseline","instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0",
+                     "administration":"BASELINE","domainScores":%s,"occurredOn":"2023-04-%02d"}"""
+                    .formatted(org, scores(p, 0), 10 + p));
+        }
+        if (p == 0) {
+            post(base + "/assessments", """
+                    {"assessmentId":"LHJ-A-endline","instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0",
+                     "administration":"ENDLINE","domainScores":%s,"occurredOn":"2023-12-12"}"""
+                    .formatted(scores(p, 1)));
+            post(base + "/goals", """
+                    {"goalId":"LHJ-A-advance-payment","title":"Offer advance payment option on all new small-CBO awards",
+                     "targetDate":"2024-06-30","successCriteria":["M-ADV-PAY-SHARE >= 80% by 2024-Q2"],
+                     "ownerRole":"CONTRACTING_PROCUREMENT_OFFICER","occurredOn":"2023-07-12"}""");
+        }
+        int goals = p == 0 ? 0 : 1 + p % 3;
+        for (int g = 0; g < goals; g++) {
+            post(base + "/goals", """
+                    {"goalId":"%s-goal-%d","title":"Near-term process change goal %d of %s","targetDate":"2024-%02d-30",
+                     "successCriteria":["milestone checklist agreed at Session 4"],"ownerRole":"%s",
+                     "occurredOn":"2023-07-%02d"}""".formatted(org, g + 1, g + 1, org, 3 + g * 3,
+                    ROLES[g % 2], 10 + p));
+        }
+        for (int c = 0; c < 1 + p % 3; c++) {
+            String[] change = CHANGES[(p + c * 2) % CHANGES.length].split("\\|");
+            post(base + "/process-changes", """
+                    {"processChangeId":"%s-pc-%d","changeType":"%s","lifecycleStage":"%s","description":"%s",
+                     "status":"%s","communityInformed":%s,"occurredOn":"2023-%02d-15"}"""
+                    .formatted(org, c + 1, change[0], change[1], change[2], change[3], change[4], 6 + c * 2));
+        }
+    }
+
+    /** Synthetic scores on the 0-3 Foundational Practices scale, higher at endline. */
+    private static String scores(int p, int round) {
+        List<String> domains = new ArrayList<>();
+        String[] keys = {"D1_LEADERSHIP", "D2_SOLICITATION", "D3_ACCESS", "D4_EVALUATION", "D5_PAYMENT",
+                "D6_REPORTING", "D7_DATA", "D8_COMMUNITY_INVESTMENT"};
+        for (int d = 0; d < keys.length; d++) {
+            double score = Math.min(3.0, 0.4 + ((p * 7 + d * 3) % 15) / 10.0 + round * 0.7);
+            domains.add(String.format(Locale.ROOT, "\"%s\":%.1f", keys[d], score));
+        }
+        return "{" + String.join(",", domains) + "}";
+    }
+
+    /** Waits until the regional view has applied every event the demo caused. */
+    public void awaitVisible(String queryUrl, long events) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(queryUrl + "/cohorts/" + COHORT
+                    + "/progress")).build(), HttpResponse.BodyHandlers.ofString());
+            // every demo command emits one event; the program's own event has no cohort
+            if (view.statusCode() == 200 && view.body().contains("\"eventsApplied\":" + (events - 1))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the demo did not show up in the regional view within 60 s");
+    }
+
+    private String post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(commandUrl + path))
+                .header("content-type", "application/json").header("X-Actor", "user:demo-loader")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("demo command " + path + " was refused: " + response.body());
+        }
+        commandsSent++;
+        return response.body();
+    }
+
+    private static String idOf(String createdBody) {
+        return createdBody.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    }
+}

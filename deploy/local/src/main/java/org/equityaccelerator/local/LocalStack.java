@@ -1,0 +1,132 @@
+package org.equityaccelerator.local;
+
+import org.equityaccelerator.command.CommandServiceApplication;
+import org.equityaccelerator.infra.LocalInfra;
+import org.equityaccelerator.query.QueryServiceApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The whole stack in one JVM: embedded PostgreSQL (one database per service), an in-JVM Kafka broker, command-service,
+ * query-service and, unless {@code --no-demo}, the 2023 Regional Equity Accelerator demo. Ctrl-C stops everything.
+ */
+public final class LocalStack implements AutoCloseable {
+    private final LocalInfra infra;
+    private final ConfigurableApplicationContext commands;
+    private final ConfigurableApplicationContext queries;
+
+    private LocalStack(LocalInfra infra, ConfigurableApplicationContext commands, ConfigurableApplicationContext queries) {
+        this.infra = infra;
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        boolean demo = !Set.of(args).contains("--no-demo");
+        int commandPort = intOption(args, "--command-port=", 8081);
+        int queryPort = intOption(args, "--query-port=", 8082);
+        LocalStack stack = start(commandPort, queryPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        if (demo) {
+            long loaded = new DemoData(stack.commandUrl()).load();
+            new DemoData(stack.commandUrl()).awaitVisible(stack.queryUrl(), loaded);
+        }
+        System.out.printf("""
+
+                Equity accelerator local stack is up in %.1f s (PostgreSQL and Kafka embedded%s).
+                  command API   %s/swagger-ui.html      (OpenAPI: %s/v3/api-docs)
+                  query API     %s/swagger-ui.html      (OpenAPI: %s/v3/api-docs)
+                  regional view %s/cohorts/%s/progress
+                  participants  %s/cohorts/%s/participants
+                  metrics       %s/actuator/prometheus  and  %s/actuator/prometheus
+                  PostgreSQL    %s  (user postgres)   Kafka %s  topic accelerator.events
+                Ctrl-C stops everything.
+                %n""", (System.nanoTime() - started) / 1e9, demo ? ", demo loaded" : "",
+                stack.commandUrl(), stack.commandUrl(), stack.queryUrl(), stack.queryUrl(),
+                stack.queryUrl(), DemoData.COHORT, stack.queryUrl(), DemoData.COHORT,
+                stack.commandUrl(), stack.queryUrl(), stack.infra.database("commands"),
+                stack.infra.kafkaBootstrapServers());
+    }
+
+    /** Starts infrastructure and both services; port 0 picks free ports (tests). */
+    public static LocalStack start(int commandPort, int queryPort) {
+        LocalInfra infra = LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0);
+        String[] shared = {
+                "--spring.datasource.username=" + infra.username(),
+                "--spring.datasource.password=" + infra.password(),
+                "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers()};
+        ConfigurableApplicationContext commands = CommandServiceApplication.start(concat(shared,
+                "--server.port=" + commandPort, "--spring.datasource.url=" + infra.database("commands")));
+        ConfigurableApplicationContext queries = QueryServiceApplication.start(concat(shared,
+                "--server.port=" + queryPort, "--spring.datasource.url=" + infra.database("queries"),
+                // query-service needs no Axon; in this shared classpath keep Axon's auto-configuration out of it
+                "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations())));
+        return new LocalStack(infra, commands, queries);
+    }
+
+    public String commandUrl() {
+        return "http://localhost:" + commands.getEnvironment().getProperty("local.server.port");
+    }
+
+    public String queryUrl() {
+        return "http://localhost:" + queries.getEnvironment().getProperty("local.server.port");
+    }
+
+    public LocalInfra infra() {
+        return infra;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (queries.isActive()) {
+            queries.close();
+        }
+        if (commands.isActive()) {
+            commands.close();
+        }
+        infra.close();
+        // Axon's static janitor runs on a non-daemon thread that nothing else stops
+        org.axonframework.messaging.timeout.AxonTaskJanitor.INSTANCE.shutdown();
+    }
+
+    private static Set<String> commandSideAutoConfigurations() {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            for (URL url : Collections.list(LocalStack.class.getClassLoader().getResources(
+                    "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))) {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    in.lines().map(String::trim)
+                            .filter(l -> l.startsWith("org.axonframework.") || l.startsWith("org.equityaccelerator.command."))
+                            .forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    private static int intOption(String[] args, String prefix, int fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return Integer.parseInt(arg.substring(prefix.length()));
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,105 @@
+package org.equityaccelerator.local;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole data path as the README's run command starts it: HTTP command -> command-service -> PostgreSQL event
+ * store -> kafka-publisher -> Kafka -> query-service -> views -> HTTP query.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+    final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
+    LocalStack stack;
+
+    @BeforeAll
+    void startStackWithDemo() throws Exception {
+        stack = LocalStack.start(0, 0);
+        DemoData demo = new DemoData(stack.commandUrl());
+        demo.awaitVisible(stack.queryUrl(), demo.load());
+    }
+
+    @AfterAll
+    void stop() {
+        stack.close();
+    }
+
+    @Test
+    @Order(1)
+    void theDemoCohortIsVisibleFigureByFigure() throws Exception {
+        JsonNode regional = get("/cohorts/" + DemoData.COHORT + "/progress");
+        assertThat(regional.get("participantsEnrolled").asInt()).isEqualTo(9);
+        assertThat(regional.get("teamsFormed").asInt()).isEqualTo(9);
+        assertThat(regional.get("teamsWithAllRequiredRoles").asInt()).isEqualTo(8);   // LHJ-I lacks its C&P officer
+        assertThat(regional.get("sessions").size()).isEqualTo(9);
+        assertThat(regional.get("assessmentsCompleted").asInt()).isEqualTo(8);       // 7 baselines + LHJ-A endline
+        assertThat(regional.get("assessmentsByAdministration").get("BASELINE").asInt()).isEqualTo(7);
+        assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(18);
+        assertThat(regional.get("participantsWithCommittedGoal").asInt()).isEqualTo(9);
+        assertThat(regional.get("processChangesRecorded").asInt()).isEqualTo(18);
+        assertThat(regional.get("processChangesByChangeType").get("ADVANCE_PAYMENT").asInt()).isPositive();
+
+        JsonNode page = get("/cohorts/" + DemoData.COHORT + "/participants?size=9");
+        assertThat(page.get("total").asInt()).isEqualTo(9);
+        JsonNode lhjA = page.get("items").get(0);
+        assertThat(lhjA.get("orgId").asString()).isEqualTo("LHJ-A");
+        assertThat(lhjA.get("team").get("size").asInt()).isEqualTo(4);
+        assertThat(lhjA.get("goals").get("items").get(0).get("title").asString())
+                .isEqualTo("Offer advance payment option on all new small-CBO awards");
+        assertThat(lhjA.get("assessments").size()).isEqualTo(2);
+        assertThat(lhjA.get("processChanges").get("byLifecycleStage").get("PAYMENT").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void aCommandPostedNowShowsUpInBothViews() throws Exception {
+        String participant = get("/cohorts/" + DemoData.COHORT + "/participants?size=9").get("items").get(1)
+                .get("participantId").asString();
+        int before = get("/cohorts/" + DemoData.COHORT + "/progress").get("processChangesRecorded").asInt();
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(stack.commandUrl()
+                        + "/participants/" + participant + "/process-changes"))
+                .header("content-type", "application/json").header("X-Actor", "user:e2e")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"processChangeId":"e2e-unbundled","changeType":"CONTRACT_UNBUNDLED",
+                         "lifecycleStage":"SOLICITATION_DESIGN","description":"Large scopes split into CBO-sized lots",
+                         "status":"ADOPTED","communityInformed":true,"occurredOn":"2023-11-20"}""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode view = get("/participants/" + participant + "/progress");
+            assertThat(view.get("processChanges").get("items").toString()).contains("e2e-unbundled");
+            assertThat(view.get("lastActor").asString()).isEqualTo("user:e2e");
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode regional = get("/cohorts/" + DemoData.COHORT + "/progress");
+            assertThat(regional.get("processChangesRecorded").asInt()).isEqualTo(before + 1);
+            assertThat(regional.get("processChangesByChangeType").get("CONTRACT_UNBUNDLED").asInt()).isEqualTo(1);
+        });
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+}
