@@ -12,7 +12,7 @@ import java.util.List;
 public class Programs {
     private final Repository<Program> repository;
 
-    Programs(Repository<Program> repository) {
+    public Programs(Repository<Program> repository) {
         this.repository = repository;
     }
 

@@ -1,0 +1,89 @@
+package org.equityaccelerator.command.cohort;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.program.Program;
+import org.equityaccelerator.command.program.Programs;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.command.rules.UnknownTarget;
+import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.ProgramRegistered;
+import org.equityaccelerator.events.SessionScheduled;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+class CohortTest {
+    static final LocalDate FEB = LocalDate.of(2023, 2, 1);
+    AggregateTestFixture<Cohort> fixture;
+
+    @BeforeEach
+    void setUp() {
+        // the program lives in its own (in-memory) event store, as it would in its own stream
+        EmbeddedEventStore programs = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        programs.publish(new GenericDomainEventMessage<>("Program", "pha-rea", 0, new ProgramRegistered("pha-rea",
+                "PHA REA", "PHA", List.of("contracting_procurement"), List.of("LHJ_COUNTY"), FEB)));
+        fixture = new AggregateTestFixture<>(Cohort.class);
+        fixture.registerInjectableResource(new Programs(EventSourcingRepository.builder(Program.class)
+                .eventStore(programs).build()));
+    }
+
+    OpenCohortCommand open(String programId, LocalDate start, LocalDate end, int min, int max) {
+        return new OpenCohortCommand("c-1", programId, "2023", "SoCal", start, end, min, max, List.of(), FEB);
+    }
+
+    CohortOpened opened() {
+        return new CohortOpened("c-1", "pha-rea", "2023", "SoCal", LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 12, 31), 3, 8, List.of(), FEB);
+    }
+
+    @Test
+    void opensACohortOfAnExistingProgram() {
+        fixture.givenNoPriorActivity()
+                .when(open("pha-rea", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8))
+                .expectEvents(opened());
+    }
+
+    @Test
+    void refusesAnUnknownProgramAnInvertedWindowAndInvertedTeamBounds() {
+        fixture.givenNoPriorActivity().when(open("nope", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8))
+                .expectException(UnknownTarget.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(open("pha-rea", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 1), 3, 8))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(open("pha-rea", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 6, 5))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void schedulesSessionsInsideTheWindowWithUniqueNumbers() {
+        fixture.given(opened())
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "Understanding Equity in C&P",
+                        LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB))
+                .expectEvents(new SessionScheduled("c-1", "pha-rea", "S1", 1, "Understanding Equity in C&P",
+                        LocalDate.of(2023, 3, 1), "MONTH", FEB));
+        SessionScheduled s1 = new SessionScheduled("c-1", "pha-rea", "S1", 1, "t", LocalDate.of(2023, 3, 1), "MONTH", FEB);
+        fixture.given(opened(), s1)
+                .when(new ScheduleSessionCommand("c-1", "S1b", 1, "t", LocalDate.of(2023, 5, 1), DatePrecision.MONTH, FEB))
+                .expectException(RuleViolation.class).expectExceptionMessage("cohort already has a session number 1");
+        fixture.given(opened())
+                .when(new ScheduleSessionCommand("c-1", "S0", 2, "t", LocalDate.of(2024, 1, 15), DatePrecision.DAY, FEB))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aMonthSessionCountsAsInsideWhenItsMonthOverlapsTheWindow() {
+        CohortOpened midMonthStart = new CohortOpened("c-1", "pha-rea", "2023", "SoCal", LocalDate.of(2023, 3, 15),
+                LocalDate.of(2023, 12, 31), 3, 8, List.of(), FEB);
+        fixture.given(midMonthStart)
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(midMonthStart)
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.DAY, FEB))
+                .expectException(RuleViolation.class);
+    }
+}

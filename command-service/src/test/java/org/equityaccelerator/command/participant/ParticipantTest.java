@@ -1,0 +1,153 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.participant.ParticipantCommands.AddTeamMemberCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.CompleteAssessmentCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.TeamMemberAdded;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+class ParticipantTest {
+    static final String P = "p-1";
+    static final String C = "pha-rea-2023";
+    static final String PROG = "pha-rea";
+    static final LocalDate MARCH = LocalDate.of(2023, 3, 2);
+    static final LocalDate JULY = LocalDate.of(2023, 7, 12);
+
+    AggregateTestFixture<Participant> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Participant.class);
+    }
+
+    ParticipantEnrolled enrolled() {
+        return new ParticipantEnrolled(P, C, PROG, "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1));
+    }
+
+    ChangeTeamFormed team() {
+        return new ChangeTeamFormed(P, C, PROG, MARCH);
+    }
+
+    TeamMemberAdded member(String ref, TeamRole role) {
+        return new TeamMemberAdded(P, C, PROG, ref, role.name(), "Dept", MARCH);
+    }
+
+    CommitGoalCommand goal(String id, TeamRole owner, LocalDate target) {
+        return new CommitGoalCommand(P, id, "Advance payment", target, List.of("80% by 2024-Q2"), owner, JULY);
+    }
+
+    CompleteAssessmentCommand assessment(String id, Administration administration) {
+        return new CompleteAssessmentCommand(P, id, "CP-SA-DEMO", "1.0", administration,
+                Map.of("D1", new BigDecimal("1.0"), "D2", new BigDecimal("2.0")), JULY);
+    }
+
+    @Test
+    void formsTheTeamOnce() {
+        fixture.given(enrolled()).when(new FormChangeTeamCommand(P, MARCH)).expectEvents(team());
+        fixture.given(enrolled(), team()).when(new FormChangeTeamCommand(P, MARCH))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void membersNeedATeamAndJoinOnce() {
+        fixture.given(enrolled()).when(new AddTeamMemberCommand(P, "m-1", TeamRole.FINANCE, "Dept", MARCH))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(enrolled(), team()).when(new AddTeamMemberCommand(P, "m-1", TeamRole.FINANCE, "Dept", MARCH))
+                .expectEvents(member("m-1", TeamRole.FINANCE));
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
+                .when(new AddTeamMemberCommand(P, "m-1", TeamRole.DEI, "Dept", MARCH))
+                .expectException(RuleViolation.class).expectExceptionMessage("member 'm-1' is already on the team");
+    }
+
+    @Test
+    void aGoalIsCommittedByATeamWithItsOwnerRoleAndAFutureTarget() {
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.CONTRACTING_PROCUREMENT_OFFICER))
+                .when(goal("g-1", TeamRole.CONTRACTING_PROCUREMENT_OFFICER, LocalDate.of(2024, 6, 30)))
+                .expectEvents(new GoalCommitted(P, C, PROG, "g-1", "Advance payment", LocalDate.of(2024, 6, 30),
+                        List.of("80% by 2024-Q2"), "CONTRACTING_PROCUREMENT_OFFICER", JULY));
+    }
+
+    @Test
+    void noGoalWithoutATeam() {
+        fixture.given(enrolled()).when(goal("g-1", TeamRole.FINANCE, LocalDate.of(2024, 6, 30)))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void noGoalOwnedByARoleNobodyHolds() {
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
+                .when(goal("g-1", TeamRole.EXECUTIVE_LEADERSHIP, LocalDate.of(2024, 6, 30)))
+                .expectException(RuleViolation.class).expectExceptionMessage(
+                        "no team member has the owner role EXECUTIVE_LEADERSHIP");
+    }
+
+    @Test
+    void noGoalWithATargetDateNotAfterCommitment() {
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
+                .when(goal("g-1", TeamRole.FINANCE, JULY))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void goalIdsAreUnique() {
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE),
+                        new GoalCommitted(P, C, PROG, "g-1", "x", LocalDate.of(2024, 1, 1), List.of("a"), "FINANCE", JULY))
+                .when(goal("g-1", TeamRole.FINANCE, LocalDate.of(2024, 6, 30)))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void anAssessmentFreezesItsScoresAndTheOverallMean() {
+        fixture.given(enrolled(), team()).when(assessment("a-1", Administration.BASELINE))
+                .expectEvents(new AssessmentCompleted(P, C, PROG, "a-1", "CP-SA-DEMO", "1.0", "BASELINE",
+                        Map.of("D1", new BigDecimal("1.00"), "D2", new BigDecimal("2.00")), new BigDecimal("1.50"),
+                        JULY));
+    }
+
+    @Test
+    void anAssessmentIsCompletedOncePerAdministration() {
+        fixture.given(enrolled(), team(), baseline("a-1"))
+                .when(assessment("a-2", Administration.BASELINE))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void noFollowUpBeforeTheBaseline() {
+        fixture.given(enrolled(), team()).when(assessment("a-1", Administration.ENDLINE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a follow-up cannot be completed before the baseline");
+        fixture.given(enrolled(), team(), baseline("a-1")).when(assessment("a-2", Administration.ENDLINE))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void processChangesNeedATeamAndUniqueIds() {
+        RecordProcessChangeCommand change = new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT",
+                LifecycleStage.PAYMENT, "advance", ProcessChangeStatus.IMPLEMENTED, true, JULY);
+        ProcessChangeRecorded recorded = new ProcessChangeRecorded(P, C, PROG, "pc-1", "ADVANCE_PAYMENT", "PAYMENT",
+                "advance", "IMPLEMENTED", true, JULY);
+        fixture.given(enrolled()).when(change).expectException(RuleViolation.class);
+        fixture.given(enrolled(), team()).when(change).expectEvents(recorded);
+        fixture.given(enrolled(), team(), recorded).when(change).expectException(RuleViolation.class);
+    }
+
+    AssessmentCompleted baseline(String id) {
+        return new AssessmentCompleted(P, C, PROG, id, "CP-SA-DEMO", "1.0", "BASELINE",
+                Map.of("D1", BigDecimal.ONE), BigDecimal.ONE, JULY);
+    }
+}
