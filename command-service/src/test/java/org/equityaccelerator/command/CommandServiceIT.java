@@ -41,8 +41,8 @@ class CommandServiceIT {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> INFRA.database("command_it"));
-        registry.add("spring.datasource.username", INFRA::username);
-        registry.add("spring.datasource.password", INFRA::password);
+        registry.add("spring.flyway.user", INFRA::username);
+        registry.add("spring.flyway.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
     }
 

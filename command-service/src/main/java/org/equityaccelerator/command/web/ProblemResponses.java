@@ -74,6 +74,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badParameter(IllegalArgumentException ex) {
+        return withField(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", ex.getMessage()), null);
+    }
+
     /** Axon may hand back the handler's exception as it is or wrapped: look through the causes. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> commandFailed(Exception ex) {

@@ -60,16 +60,16 @@ public final class LocalStack implements AutoCloseable {
     /** Starts infrastructure and both services; port 0 picks free ports (tests). */
     public static LocalStack start(int commandPort, int queryPort) {
         LocalInfra infra = LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0);
-        String[] shared = {
-                "--spring.datasource.username=" + infra.username(),
-                "--spring.datasource.password=" + infra.password(),
-                "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers()};
-        ConfigurableApplicationContext commands = CommandServiceApplication.start(concat(shared,
-                "--server.port=" + commandPort, "--spring.datasource.url=" + infra.database("commands")));
-        ConfigurableApplicationContext queries = QueryServiceApplication.start(concat(shared,
+        String kafka = "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers();
+        // command-service migrates as the owner and runs as its own append-only role (see db/commands/V3)
+        ConfigurableApplicationContext commands = CommandServiceApplication.start(kafka,
+                "--server.port=" + commandPort, "--spring.datasource.url=" + infra.database("commands"),
+                "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password());
+        ConfigurableApplicationContext queries = QueryServiceApplication.start(kafka,
+                "--spring.datasource.username=" + infra.username(), "--spring.datasource.password=" + infra.password(),
                 "--server.port=" + queryPort, "--spring.datasource.url=" + infra.database("queries"),
                 // query-service needs no Axon; in this shared classpath keep Axon's auto-configuration out of it
-                "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations())));
+                "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations()));
         return new LocalStack(infra, commands, queries);
     }
 
@@ -113,12 +113,6 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return names;
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
     }
 
     private static int intOption(String[] args, String prefix, int fallback) {
