@@ -4,6 +4,13 @@ import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,12 +24,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Kill -9 of query-service in the middle of a stream, then a restart: every view, position and count must be
- * identical to those of an uninterrupted run over the same topic.
+ * identical to those of an uninterrupted run over the same topic, and a rebuild from the full log must reproduce
+ * the restarted service's live checksums.
  */
 class QueryServiceCrashIT {
     static final LocalInfra INFRA = LocalInfra.shared();
     static final String TOPIC = "crash-it.events";
     static final Path LOGS = Path.of("target", "crash-it");
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void viewsAfterAKillAndRestartEqualThoseOfAnUninterruptedRun() throws Exception {
@@ -41,8 +50,8 @@ class QueryServiceCrashIT {
         try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), TOPIC)) {
             topic.write(first.events());
 
-            ServiceProcess reference = start(referenceDb, "crash-reference", "reference.log");
-            ServiceProcess crashing = start(crashDb, "crash-run", "crash-run-1.log");
+            ServiceProcess reference = start(referenceDb, "crash-reference", "reference.log", 0);
+            ServiceProcess crashing = start(crashDb, "crash-run", "crash-run-1.log", 0);
             long appliedAtKill;
             try {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
@@ -59,11 +68,27 @@ class QueryServiceCrashIT {
             topic.write(later.events());
             topic.write(first.events().subList(0, 500));
 
-            try (ServiceProcess restarted = start(crashDb, "crash-run", "crash-run-2.log")) {
+            int port = freePort();
+            try (ServiceProcess restarted = start(crashDb, "crash-run", "crash-run-2.log", port)) {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                         .until(() -> applied(crashDb) == total && applied(referenceDb) == total);
                 // the redelivered records come after the new ones on their partitions: wait until all are consumed
                 await().atMost(Duration.ofSeconds(60)).until(() -> consumedAll(crashDb) && consumedAll(referenceDb));
+
+                // rebuild from the full log, next to the live tables of the restarted service, and compare
+                HttpResponse<String> started = http("POST", port, "/projections/rebuild");
+                assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+                JsonNode rebuilt = await().atMost(Duration.ofSeconds(60)).until(
+                        () -> JSON.readTree(http("GET", port, "/projections/rebuild").body()),
+                        status -> !status.get("state").asString().equals("RUNNING"));
+                System.out.println("rebuild after crash: " + rebuilt);
+                assertThat(rebuilt.get("state").asString()).isEqualTo("COMPLETED");
+                assertThat(rebuilt.get("eventsDone").asLong()).isEqualTo(total + 500); // the log holds the redelivery
+                assertThat(rebuilt.get("liveAtSamePosition").asBoolean()).isTrue();
+                JsonNode sums = rebuilt.get("checksums");
+                assertThat(sums.get("participantRebuilt").asString()).isEqualTo(sums.get("participantLive").asString());
+                assertThat(sums.get("regionalRebuilt").asString()).isEqualTo(sums.get("regionalLive").asString());
+                assertThat(sums.get("positionsRebuilt").asString()).isEqualTo(sums.get("positionsLive").asString());
             } finally {
                 reference.close();
             }
@@ -80,14 +105,25 @@ class QueryServiceCrashIT {
                 .containsExactly(String.valueOf(first.events().size()), String.valueOf(later.events().size()));
     }
 
-    private static ServiceProcess start(String jdbcUrl, String group, String log) throws Exception {
-        return ServiceProcess.start(QueryServiceApplication.class, LOGS.resolve(log),
-                "--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+    private static ServiceProcess start(String jdbcUrl, String group, String log, int port) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + INFRA.username(), "--spring.datasource.password=" + INFRA.password(),
                 "--accelerator.kafka.bootstrap-servers=" + INFRA.kafkaBootstrapServers(),
                 "--accelerator.kafka.topic=" + TOPIC, "--accelerator.kafka.group-id=" + group,
                 // small batches: many transactions, so that the kill lands between and inside them
-                "--accelerator.kafka.max-poll-records=10");
+                "--accelerator.kafka.max-poll-records=10"));
+        return ServiceProcess.start(QueryServiceApplication.class, LOGS.resolve(log), args.toArray(String[]::new));
+    }
+
+    private static HttpResponse<String> http(String method, int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Distinct events applied so far (sequences start at 0). */

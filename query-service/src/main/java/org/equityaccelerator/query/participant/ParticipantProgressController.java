@@ -2,7 +2,15 @@ package org.equityaccelerator.query.participant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.equityaccelerator.query.web.Page;
 import org.equityaccelerator.query.web.ViewNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,16 +22,27 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Participant progress (per jurisdiction)")
 class ParticipantProgressController {
     private final ProjectionStore store;
+    private final AppliedHistory history;
 
-    ParticipantProgressController(ProjectionStore store) {
+    ParticipantProgressController(ProjectionStore store, AppliedHistory history) {
         this.store = store;
+        this.history = history;
     }
 
     @GetMapping("/participants/{participantId}/progress")
-    @Operation(summary = "Progress view of one participant: team, goals, assessments, process changes")
-    ParticipantProgress progress(@PathVariable String participantId) {
-        return store.participant(participantId)
-                .orElseThrow(() -> new ViewNotFound("no progress view for participant '" + participantId + "'"));
+    @Operation(summary = "Progress view of one participant: team, goals, assessments, process changes. With asOf "
+            + "(business date) and/or knownAt (recorded instant): the view folded from the events that had happened "
+            + "by asOf and were recorded by knownAt, by the same fold as the live view.")
+    ParticipantProgress progress(@PathVariable String participantId,
+                                 @Parameter(example = "2023-07-31") @RequestParam(required = false)
+                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                 @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
+                                 Instant knownAt) {
+        Optional<ParticipantProgress> view = asOf == null && knownAt == null
+                ? store.participant(participantId)
+                : Optional.ofNullable(ParticipantProgressFold.replay(history.ofAggregate(participantId, asOf, knownAt)));
+        return view.orElseThrow(() -> new ViewNotFound("no progress view for participant '" + participantId + "'"
+                + (asOf == null && knownAt == null ? "" : " as of " + asOf + ", known at " + knownAt)));
     }
 
     @GetMapping("/cohorts/{cohortId}/participants")

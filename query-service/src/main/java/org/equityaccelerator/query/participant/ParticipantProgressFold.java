@@ -23,6 +23,17 @@ public final class ParticipantProgressFold {
                 || event.data() instanceof AssessmentCompleted || event.data() instanceof ProcessChangeRecorded;
     }
 
+    /** Folds events from nothing, as a rebuild or an as-of view does; null when none of them applies. */
+    public static ParticipantProgress replay(Iterable<EventEnvelope> events) {
+        ParticipantProgress view = null;
+        for (EventEnvelope event : events) {
+            if (appliesTo(event)) {
+                view = apply(view, event);
+            }
+        }
+        return view;
+    }
+
     public static ParticipantProgress apply(ParticipantProgress view, EventEnvelope event) {
         ParticipantProgress v = view == null ? new ParticipantProgress() : view;
         Object data = event.data();

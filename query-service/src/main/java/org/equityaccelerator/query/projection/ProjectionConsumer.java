@@ -40,6 +40,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final ProjectionStore store;
     private final MeterRegistry meters;
     private volatile boolean running;
+    private volatile boolean rewindRequested;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -81,6 +82,11 @@ public class ProjectionConsumer implements SmartLifecycle {
         return running;
     }
 
+    /** The stored offsets were replaced (a rebuild was swapped in): resume from them before the next poll. */
+    void rewindToStoredOffsets() {
+        rewindRequested = true;
+    }
+
     /** A failed batch closes the consumer; the next one resumes from the offsets stored with the views. */
     private void run() {
         Duration backoff = Duration.ofMillis(100);
@@ -91,6 +97,10 @@ public class ProjectionConsumer implements SmartLifecycle {
                 consumer = c;
                 c.subscribe(List.of(settings.topic()), new ResumeFromStoredOffsets(c));
                 while (running) {
+                    if (rewindRequested) {
+                        rewindRequested = false;
+                        rewind(c, c.assignment());
+                    }
                     ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(200));
                     if (!records.isEmpty()) {
                         List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());

@@ -7,10 +7,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.equityaccelerator.events.CloudEventCodec;
 import org.equityaccelerator.events.EventEnvelope;
-import org.equityaccelerator.query.participant.ParticipantProgress;
-import org.equityaccelerator.query.participant.ParticipantProgressFold;
-import org.equityaccelerator.query.regional.RegionalProgress;
-import org.equityaccelerator.query.regional.RegionalProgressFold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,13 +61,13 @@ public class Projector {
 
     private Batch applyInTransaction(List<ConsumerRecord<String, String>> records) {
         Batch batch = new Batch();
-        Map<String, Long> positions = store.positions(records.stream().map(ConsumerRecord::key)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        Map<String, Long> changedPositions = new HashMap<>();
-        Map<String, ParticipantProgress> participants = new HashMap<>();
-        Map<String, RegionalProgress> regionals = new HashMap<>();
         Map<TopicPartition, Long> nextOffsets = new HashMap<>();
-
+        refuseSkippedRecords(records);
+        Map<String, Long> stored = store.positions(records.stream().map(ConsumerRecord::key)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        ProjectionBatch views = new ProjectionBatch(id -> store.participant(id).orElse(null),
+                id -> store.regional(id).orElse(null), id -> stored.getOrDefault(id, -1L));
+        List<AppliedEvent> applied = new java.util.ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             Optional<EventEnvelope> decoded = decode(record, batch);
@@ -79,34 +75,46 @@ public class Projector {
                 continue;
             }
             EventEnvelope event = decoded.get();
-            long last = positions.getOrDefault(event.subject(), -1L);
-            if (event.sequence() <= last) {
+            if (!views.apply(event)) {
                 batch.duplicates++;
                 continue;
             }
-            if (event.sequence() != last + 1) {
-                log.warn("gap in stream {}: last applied {}, now {}", event.subject(), last, event.sequence());
-            }
-            if (ParticipantProgressFold.appliesTo(event)) {
-                String id = event.subject();
-                ParticipantProgress view = participants.computeIfAbsent(id, k -> store.participant(k).orElse(null));
-                participants.put(id, ParticipantProgressFold.apply(view, event));
-            }
-            if (RegionalProgressFold.appliesTo(event)) {
-                String cohort = event.data().cohortId();
-                RegionalProgress view = regionals.computeIfAbsent(cohort, k -> store.regional(k).orElse(null));
-                regionals.put(cohort, RegionalProgressFold.apply(view, event));
-            }
-            positions.put(event.subject(), event.sequence());
-            changedPositions.put(event.subject(), event.sequence());
+            applied.add(new AppliedEvent(event, record.value()));
             batch.applied++;
             batch.recordedTimes.add(event.time().toEpochMilli());
         }
-        store.saveParticipants(participants);
-        store.saveRegionals(regionals);
-        store.savePositions(changedPositions);
+        store.saveParticipants(views.participants);
+        store.saveRegionals(views.regionals);
+        store.savePositions(views.movedPositions());
+        store.saveApplied(applied);
         store.saveOffsets(nextOffsets);
         return batch;
+    }
+
+    /**
+     * The batch must start where the stored offsets say the views stand. If the consumer's position ran ahead (a
+     * rebuild was swapped in, say), applying would skip events: refuse, so the consumer rewinds.
+     */
+    private void refuseSkippedRecords(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        for (ConsumerRecord<String, String> r : records) {
+            first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
+        }
+        String topic = records.get(0).topic();
+        Map<TopicPartition, Long> stored = store.lockOffsets(topic);
+        first.forEach((partition, offset) -> {
+            Long expected = stored.get(partition);
+            if (expected != null && offset > expected) {
+                throw new ConsumerAhead(partition, expected, offset);
+            }
+        });
+    }
+
+    /** The consumer is past what the views have applied: it must resume from the stored offsets. */
+    static final class ConsumerAhead extends RuntimeException {
+        ConsumerAhead(TopicPartition partition, long stored, long first) {
+            super("consumer at offset " + first + " of " + partition + " but the views stand at " + stored);
+        }
     }
 
     /** Unknown event types (a newer producer) and unreadable records are kept aside, not applied and not lost. */

@@ -2,7 +2,15 @@ package org.equityaccelerator.query.regional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.equityaccelerator.query.web.ViewNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,15 +20,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Regional progress (per cohort)")
 class RegionalProgressController {
     private final ProjectionStore store;
+    private final AppliedHistory history;
 
-    RegionalProgressController(ProjectionStore store) {
+    RegionalProgressController(ProjectionStore store, AppliedHistory history) {
         this.store = store;
+        this.history = history;
     }
 
     @GetMapping("/cohorts/{cohortId}/progress")
-    @Operation(summary = "Regional equity progress of a cohort")
-    RegionalProgress progress(@PathVariable String cohortId) {
-        return store.regional(cohortId)
-                .orElseThrow(() -> new ViewNotFound("no regional view for cohort '" + cohortId + "'"));
+    @Operation(summary = "Regional equity progress of a cohort. With asOf (business date, e.g. the end of Session 4) "
+            + "and/or knownAt (recorded instant, e.g. before a correction): folded from the events that had happened "
+            + "by asOf and were recorded by knownAt, by the same fold as the live view.")
+    RegionalProgress progress(@PathVariable String cohortId,
+                              @Parameter(example = "2023-07-31") @RequestParam(required = false)
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                              @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
+                              Instant knownAt) {
+        Optional<RegionalProgress> view = asOf == null && knownAt == null
+                ? store.regional(cohortId)
+                : Optional.ofNullable(RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)));
+        return view.orElseThrow(() -> new ViewNotFound("no regional view for cohort '" + cohortId + "'"
+                + (asOf == null && knownAt == null ? "" : " as of " + asOf + ", known at " + knownAt)));
     }
 }

@@ -26,6 +26,17 @@ public final class RegionalProgressFold {
         return event.data().cohortId() != null;
     }
 
+    /** Folds events from nothing, as a rebuild or an as-of view does; null when none of them applies. */
+    public static RegionalProgress replay(Iterable<EventEnvelope> events) {
+        RegionalProgress view = null;
+        for (EventEnvelope event : events) {
+            if (appliesTo(event)) {
+                view = apply(view, event);
+            }
+        }
+        return view;
+    }
+
     public static RegionalProgress apply(RegionalProgress view, EventEnvelope event) {
         RegionalProgress v = view == null ? new RegionalProgress() : view;
         Object data = event.data();

@@ -51,12 +51,6 @@ class ParticipantProgressFoldTest {
     }
 
     static ParticipantProgress fold(List<EventEnvelope> events, String participantId) {
-        ParticipantProgress view = null;
-        for (EventEnvelope e : events) {
-            if (e.subject().equals(participantId) && ParticipantProgressFold.appliesTo(e)) {
-                view = ParticipantProgressFold.apply(view, e);
-            }
-        }
-        return view;
+        return ParticipantProgressFold.replay(events.stream().filter(e -> e.subject().equals(participantId)).toList());
     }
 }

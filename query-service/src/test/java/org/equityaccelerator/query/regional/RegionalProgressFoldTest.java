@@ -61,13 +61,7 @@ class RegionalProgressFoldTest {
     }
 
     static RegionalProgress fold(List<EventEnvelope> events) {
-        RegionalProgress view = null;
-        for (EventEnvelope e : events) {
-            if (RegionalProgressFold.appliesTo(e)) {
-                view = RegionalProgressFold.apply(view, e);
-            }
-        }
-        return view;
+        return RegionalProgressFold.replay(events);
     }
 
     /** A random merge of the per-stream sequences (each stream keeps its order). */

@@ -1,0 +1,141 @@
+package org.equityaccelerator.query;
+
+import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.infra.LocalInfra;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** As-of and known-at views, and rebuild-then-swap, on real PostgreSQL and Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=query-service", "accelerator.kafka.topic=audit-views.events"})
+class AuditViewsIT {
+    static final LocalInfra INFRA = LocalInfra.shared();
+    static final String TOPIC = "audit-views.events";
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> INFRA.database("audit_views_it"));
+        registry.add("spring.datasource.username", INFRA::username);
+        registry.add("spring.datasource.password", INFRA::password);
+        registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+    }
+
+    @LocalServerPort int port;
+    final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void anAsOfViewAtAPastDateEqualsTheLiveViewCapturedAtThatDate() throws Exception {
+        // up to the end of October 2023 (business time), then November-December events recorded later
+        TestEvents events = new TestEvents("pha-rea", "asof-cohort").cohort("EXECUTIVE_LEADERSHIP");
+        String a = events.participant("LHJ-A", 1, "EXECUTIVE_LEADERSHIP");
+        events.participant("LHJ-B", 2, "EXECUTIVE_LEADERSHIP", "FINANCE");
+        List<EventEnvelope> untilOctober = List.copyOf(events.events());
+        String lastRecordedBefore = untilOctober.get(untilOctober.size() - 1).time().toString();
+        JsonNode regionalThen;
+        JsonNode participantThen;
+        try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), TOPIC)) {
+            topic.write(untilOctober);
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventsApplied("/cohorts/asof-cohort/progress")
+                    == untilOctober.size());
+            regionalThen = get("/cohorts/asof-cohort/progress");
+            participantThen = get("/participants/" + a + "/progress");
+
+            events.add(new GoalCommitted(a, "asof-cohort", "pha-rea", "g-late", "Late goal", LocalDate.of(2024, 6, 30),
+                    List.of("c"), "EXECUTIVE_LEADERSHIP", LocalDate.of(2023, 11, 20)));
+            events.add(new ProcessChangeRecorded(a, "asof-cohort", "pha-rea", "pc-late", "PROMPT_PAYMENT", "PAYMENT",
+                    "15-day payment", "ADOPTED", false, LocalDate.of(2023, 12, 1)));
+            events.add(new ParticipantEnrolled("late-joiner", "asof-cohort", "pha-rea", "LHJ-Z", "LHJ-Z", "LHJ_CITY",
+                    LocalDate.of(2023, 11, 2)));
+            topic.write(events.events().subList(untilOctober.size(), events.events().size()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventsApplied("/cohorts/asof-cohort/progress")
+                    == events.events().size());
+        }
+        assertThat(get("/cohorts/asof-cohort/progress")).isNotEqualTo(regionalThen);
+
+        assertThat(get("/cohorts/asof-cohort/progress?asOf=2023-10-31")).isEqualTo(regionalThen);
+        assertThat(get("/participants/" + a + "/progress?asOf=2023-10-31")).isEqualTo(participantThen);
+        assertThat(get("/cohorts/asof-cohort/progress?knownAt=" + lastRecordedBefore)).isEqualTo(regionalThen);
+        assertThat(get("/participants/" + a + "/progress?knownAt=" + lastRecordedBefore)).isEqualTo(participantThen);
+        // today's knowledge of all of 2023 is the live view
+        assertThat(get("/cohorts/asof-cohort/progress?asOf=2023-12-31")).isEqualTo(get("/cohorts/asof-cohort/progress"));
+        assertThat(http.send(HttpRequest.newBuilder(uri("/cohorts/asof-cohort/progress?asOf=2023-02-30")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRebuildMatchesTheLiveChecksumsAndASwapLosesNothingPublishedMeanwhile() throws Exception {
+        TestEvents events = new TestEvents("pha-rea", "swap-cohort").cohort("FINANCE");
+        for (int i = 0; i < 30; i++) {
+            events.participant("ORG-" + i, 2, "FINANCE");
+        }
+        List<EventEnvelope> before = List.copyOf(events.events());
+        try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), TOPIC)) {
+            topic.write(before);
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventsApplied("/cohorts/swap-cohort/progress")
+                    == before.size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> !get("/projections/rebuild").get("state").asString()
+                    .equals("RUNNING"));
+            assertThat(send("POST", "/projections/rebuild").statusCode()).isEqualTo(202);
+            JsonNode done = await().atMost(Duration.ofSeconds(60)).until(() -> get("/projections/rebuild"),
+                    status -> !status.get("state").asString().equals("RUNNING"));
+            assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+            assertThat(done.get("eventsDone").asLong()).isEqualTo(done.get("eventsTotal").asLong()).isPositive();
+            assertThat(done.get("liveAtSamePosition").asBoolean()).isTrue();
+            JsonNode sums = done.get("checksums");
+            assertThat(sums.get("regionalRebuilt").asString()).isEqualTo(sums.get("regionalLive").asString());
+            assertThat(sums.get("participantRebuilt").asString()).isEqualTo(sums.get("participantLive").asString());
+            assertThat(sums.get("positionsRebuilt").asString()).isEqualTo(sums.get("positionsLive").asString());
+
+            // published after the rebuild read the log: must still reach the views once the rebuilt tables are in
+            events.participant("ORG-LATE", 1, "FINANCE");
+            topic.write(events.events().subList(before.size(), events.events().size()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventsApplied("/cohorts/swap-cohort/progress")
+                    == events.events().size());
+            assertThat(send("POST", "/projections/rebuild/swap").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventsApplied("/cohorts/swap-cohort/progress")
+                    == events.events().size());
+            assertThat(get("/cohorts/swap-cohort/progress").get("participantsEnrolled").asInt()).isEqualTo(31);
+            assertThat(send("POST", "/projections/rebuild/swap").statusCode()).isEqualTo(409);
+        }
+    }
+
+    private long eventsApplied(String path) throws Exception {
+        HttpResponse<String> response = send("GET", path);
+        return response.statusCode() == 200 ? json.readTree(response.body()).get("eventsApplied").asLong() : -1;
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = send("GET", path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
