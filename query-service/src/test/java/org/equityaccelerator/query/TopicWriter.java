@@ -22,8 +22,11 @@ public final class TopicWriter implements AutoCloseable {
     public TopicWriter(String bootstrapServers, String topic) throws Exception {
         this.topic = topic;
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            if (!admin.listTopics().names().get().contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // a subscribed consumer may have had the broker create it first
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw e;
             }
         }
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",

@@ -87,6 +87,16 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void dataBeforeTypeIsDecodedToo() {
+        tools.jackson.databind.node.ObjectNode golden =
+                (tools.jackson.databind.node.ObjectNode) json.readTree(codec.encode(envelope(samples().get(6))));
+        tools.jackson.databind.node.ObjectNode reordered = json.createObjectNode();
+        reordered.set("data", golden.get("data"));
+        golden.properties().forEach(e -> reordered.set(e.getKey(), e.getValue()));
+        assertThat(codec.decode(reordered.toString())).contains(envelope(samples().get(6)));
+    }
+
+    @Test
     void malformedTextIsRejectedWithAClearError() {
         assertThatThrownBy(() -> codec.decode("{\"type\":\"org.equityaccelerator.team.formed.v1\"}"))
                 .isInstanceOf(CloudEventCodec.MalformedEventException.class)

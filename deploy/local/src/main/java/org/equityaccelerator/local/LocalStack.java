@@ -98,7 +98,8 @@ public final class LocalStack implements AutoCloseable {
         org.axonframework.messaging.timeout.AxonTaskJanitor.INSTANCE.shutdown();
     }
 
-    private static Set<String> commandSideAutoConfigurations() {
+    /** Axon's and command-service's auto-configurations: kept out of query-service when both share a classpath. */
+    public static Set<String> commandSideAutoConfigurations() {
         Set<String> names = new LinkedHashSet<>();
         try {
             for (URL url : Collections.list(LocalStack.class.getClassLoader().getResources(

@@ -155,6 +155,31 @@ public class ProjectionStore {
                 knownAt == null ? null : java.sql.Timestamp.from(knownAt));
     }
 
+    /**
+     * Bulk load into empty (shadow) tables with COPY: a rebuild writes every view at once, where batched inserts
+     * would dominate its time.
+     */
+    void copyAll(Map<String, ParticipantProgress> participants, Map<String, RegionalProgress> regionals,
+                 Map<String, Long> positions) {
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            try {
+                copy.copyIn("copy participant_progress" + suffix + " (participant_id, cohort_id, view) from stdin "
+                        + "with (format csv)", new CsvRows<>(participants.entrySet().iterator(),
+                        e -> new String[]{e.getKey(), e.getValue().cohortId, ViewJson.write(e.getValue())}));
+                copy.copyIn("copy regional_progress" + suffix + " (cohort_id, view) from stdin with (format csv)",
+                        new CsvRows<>(regionals.entrySet().iterator(),
+                                e -> new String[]{e.getKey(), ViewJson.write(e.getValue())}));
+                copy.copyIn("copy aggregate_position" + suffix + " (aggregate_id, last_sequence) from stdin "
+                        + "with (format csv)", new CsvRows<>(positions.entrySet().iterator(),
+                        e -> new String[]{e.getKey(), Long.toString(e.getValue())}));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
     public void saveSkipped(String topic, int partition, long offset, String reason, String value) {
         jdbc.update("insert into skipped_record (topic, partition, record_offset, reason, value) values (?, ?, ?, ?, ?) "
                 + "on conflict do nothing", topic, partition, offset, reason, value);

@@ -40,6 +40,10 @@ public final class RegionalProgressFold {
     public static RegionalProgress apply(RegionalProgress view, EventEnvelope event) {
         RegionalProgress v = view == null ? new RegionalProgress() : view;
         Object data = event.data();
+        String participant = participantOf(data);
+        RegionalProgress.ParticipantTally touched = participant == null ? null : tally(v, participant);
+        int allRolesBefore = touched != null && hasAllRequiredRoles(v, touched) ? 1 : 0;
+        int withGoalBefore = touched != null && touched.goalsCommitted > 0 ? 1 : 0;
         if (data instanceof CohortOpened e) {
             v.cohortId = e.cohortId();
             v.programId = e.programId();
@@ -82,15 +86,46 @@ public final class RegionalProgressFold {
             v.lastRecordedAt = event.time();
         }
         v.eventsApplied++;
-        derive(v);
+        if (touched == null) {
+            derive(v); // the required roles may have just become known: recount every team
+        } else {
+            v.teamsWithAllRequiredRoles += (hasAllRequiredRoles(v, touched) ? 1 : 0) - allRolesBefore;
+            v.participantsWithCommittedGoal += (touched.goalsCommitted > 0 ? 1 : 0) - withGoalBefore;
+        }
         return v;
+    }
+
+    private static boolean hasAllRequiredRoles(RegionalProgress v, RegionalProgress.ParticipantTally tally) {
+        return tally.teamFormed && tally.rolesCovered.containsAll(v.requiredRoles);
+    }
+
+    private static String participantOf(Object data) {
+        if (data instanceof ParticipantEnrolled e) {
+            return e.participantId();
+        }
+        if (data instanceof ChangeTeamFormed e) {
+            return e.participantId();
+        }
+        if (data instanceof TeamMemberAdded e) {
+            return e.participantId();
+        }
+        if (data instanceof GoalCommitted e) {
+            return e.participantId();
+        }
+        if (data instanceof AssessmentCompleted e) {
+            return e.participantId();
+        }
+        if (data instanceof ProcessChangeRecorded e) {
+            return e.participantId();
+        }
+        return null; // a cohort event
     }
 
     private static void derive(RegionalProgress v) {
         int allRoles = 0;
         int withGoal = 0;
         for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
-            if (tally.teamFormed && tally.rolesCovered.containsAll(v.requiredRoles)) {
+            if (hasAllRequiredRoles(v, tally)) {
                 allRoles++;
             }
             if (tally.goalsCommitted > 0) {
