@@ -13,7 +13,7 @@ import java.util.TreeMap;
 public record AssessmentCompleted(String participantId, String cohortId, String programId, String assessmentId,
                                   String instrumentId, String instrumentVersion, String administration,
                                   Map<String, BigDecimal> domainScores, BigDecimal overallScore,
-                                  LocalDate occurredOn) implements AcceleratorEvent {
+                                  LocalDate occurredOn) implements ParticipantEvent {
     public AssessmentCompleted {
         // two decimals, always: 0.7 and 0.70 are the same score and must compare equal after a JSON round trip
         TreeMap<String, BigDecimal> scaled = new TreeMap<>();
@@ -25,6 +25,4 @@ public record AssessmentCompleted(String participantId, String cohortId, String 
     public static BigDecimal scale(BigDecimal score) {
         return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
     }
-
-    @Override public String aggregateId() { return participantId; }
 }

@@ -3,6 +3,5 @@ package org.equityaccelerator.events;
 import java.time.LocalDate;
 
 public record ChangeTeamFormed(String participantId, String cohortId, String programId, LocalDate occurredOn)
-        implements AcceleratorEvent {
-    @Override public String aggregateId() { return participantId; }
+        implements ParticipantEvent {
 }

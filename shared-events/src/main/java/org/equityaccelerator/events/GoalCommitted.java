@@ -5,10 +5,8 @@ import java.util.List;
 
 public record GoalCommitted(String participantId, String cohortId, String programId, String goalId, String title,
                             LocalDate targetDate, List<String> successCriteria, String ownerRole,
-                            LocalDate occurredOn) implements AcceleratorEvent {
+                            LocalDate occurredOn) implements ParticipantEvent {
     public GoalCommitted {
         successCriteria = List.copyOf(successCriteria);
     }
-
-    @Override public String aggregateId() { return participantId; }
 }

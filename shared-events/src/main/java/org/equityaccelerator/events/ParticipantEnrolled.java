@@ -4,6 +4,5 @@ import java.time.LocalDate;
 
 /** Starts a participant's stream: an organisation (LHJ, health care system, hospital...) joins a cohort. */
 public record ParticipantEnrolled(String participantId, String cohortId, String programId, String orgId,
-                                  String orgName, String orgType, LocalDate occurredOn) implements AcceleratorEvent {
-    @Override public String aggregateId() { return participantId; }
+                                  String orgName, String orgType, LocalDate occurredOn) implements ParticipantEvent {
 }

@@ -9,6 +9,5 @@ import java.time.LocalDate;
  */
 public record ProcessChangeRecorded(String participantId, String cohortId, String programId, String processChangeId,
                                     String changeType, String lifecycleStage, String description, String status,
-                                    boolean communityInformed, LocalDate occurredOn) implements AcceleratorEvent {
-    @Override public String aggregateId() { return participantId; }
+                                    boolean communityInformed, LocalDate occurredOn) implements ParticipantEvent {
 }

@@ -1,22 +1,20 @@
 package org.equityaccelerator.query.participant;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
-import org.springframework.format.annotation.DateTimeFormat;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
+import org.equityaccelerator.query.web.AsOf;
 import org.equityaccelerator.query.web.Page;
-import org.equityaccelerator.query.web.ViewNotFound;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
 
 @RestController
 @Tag(name = "Participant progress (per jurisdiction)")
@@ -38,11 +36,9 @@ class ParticipantProgressController {
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
                                  Instant knownAt) {
-        Optional<ParticipantProgress> view = asOf == null && knownAt == null
-                ? store.participant(participantId)
-                : Optional.ofNullable(ParticipantProgressFold.replay(history.ofAggregate(participantId, asOf, knownAt)));
-        return view.orElseThrow(() -> new ViewNotFound("no progress view for participant '" + participantId + "'"
-                + (asOf == null && knownAt == null ? "" : " as of " + asOf + ", known at " + knownAt)));
+        return new AsOf(asOf, knownAt).view(() -> store.participant(participantId),
+                () -> ParticipantProgressFold.replay(history.ofAggregate(participantId, asOf, knownAt)),
+                "progress view for participant '" + participantId + "'");
     }
 
     @GetMapping("/cohorts/{cohortId}/participants")

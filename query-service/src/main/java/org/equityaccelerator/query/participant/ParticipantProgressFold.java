@@ -5,6 +5,7 @@ import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalCommitted;
 import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ParticipantEvent;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.TeamMemberAdded;
 
@@ -18,9 +19,7 @@ public final class ParticipantProgressFold {
 
     /** True for the events that change a participant's view (the view is keyed by the event's subject). */
     public static boolean appliesTo(EventEnvelope event) {
-        return event.data() instanceof ParticipantEnrolled || event.data() instanceof ChangeTeamFormed
-                || event.data() instanceof TeamMemberAdded || event.data() instanceof GoalCommitted
-                || event.data() instanceof AssessmentCompleted || event.data() instanceof ProcessChangeRecorded;
+        return event.data() instanceof ParticipantEvent;
     }
 
     /** Folds events from nothing, as a rebuild or an as-of view does; null when none of them applies. */

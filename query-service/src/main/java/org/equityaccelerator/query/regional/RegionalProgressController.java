@@ -1,20 +1,19 @@
 package org.equityaccelerator.query.regional;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
+import org.equityaccelerator.query.web.AsOf;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
-import org.equityaccelerator.query.web.ViewNotFound;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Regional progress (per cohort)")
@@ -36,10 +35,8 @@ class RegionalProgressController {
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
                               Instant knownAt) {
-        Optional<RegionalProgress> view = asOf == null && knownAt == null
-                ? store.regional(cohortId)
-                : Optional.ofNullable(RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)));
-        return view.orElseThrow(() -> new ViewNotFound("no regional view for cohort '" + cohortId + "'"
-                + (asOf == null && knownAt == null ? "" : " as of " + asOf + ", known at " + knownAt)));
+        return new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
+                () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
+                "regional view for cohort '" + cohortId + "'");
     }
 }

@@ -6,6 +6,7 @@ import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalCommitted;
 import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ParticipantEvent;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.SessionScheduled;
 import org.equityaccelerator.events.TeamMemberAdded;
@@ -40,8 +41,8 @@ public final class RegionalProgressFold {
     public static RegionalProgress apply(RegionalProgress view, EventEnvelope event) {
         RegionalProgress v = view == null ? new RegionalProgress() : view;
         Object data = event.data();
-        String participant = participantOf(data);
-        RegionalProgress.ParticipantTally touched = participant == null ? null : tally(v, participant);
+        RegionalProgress.ParticipantTally touched =
+                data instanceof ParticipantEvent e ? tally(v, e.participantId()) : null;
         int allRolesBefore = touched != null && hasAllRequiredRoles(v, touched) ? 1 : 0;
         int withGoalBefore = touched != null && touched.goalsCommitted > 0 ? 1 : 0;
         if (data instanceof CohortOpened e) {
@@ -97,28 +98,6 @@ public final class RegionalProgressFold {
 
     private static boolean hasAllRequiredRoles(RegionalProgress v, RegionalProgress.ParticipantTally tally) {
         return tally.teamFormed && tally.rolesCovered.containsAll(v.requiredRoles);
-    }
-
-    private static String participantOf(Object data) {
-        if (data instanceof ParticipantEnrolled e) {
-            return e.participantId();
-        }
-        if (data instanceof ChangeTeamFormed e) {
-            return e.participantId();
-        }
-        if (data instanceof TeamMemberAdded e) {
-            return e.participantId();
-        }
-        if (data instanceof GoalCommitted e) {
-            return e.participantId();
-        }
-        if (data instanceof AssessmentCompleted e) {
-            return e.participantId();
-        }
-        if (data instanceof ProcessChangeRecorded e) {
-            return e.participantId();
-        }
-        return null; // a cohort event
     }
 
     private static void derive(RegionalProgress v) {
