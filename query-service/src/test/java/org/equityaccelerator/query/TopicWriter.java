@@ -1,7 +1,5 @@
 package org.equityaccelerator.query;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -21,14 +19,7 @@ public final class TopicWriter implements AutoCloseable {
 
     public TopicWriter(String bootstrapServers, String topic) throws Exception {
         this.topic = topic;
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // a subscribed consumer may have had the broker create it first
-            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                throw e;
-            }
-        }
+        org.equityaccelerator.infra.LocalInfra.shared().createTopic(topic, 3);
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "enable.idempotence", true, "linger.ms", 5,
                 "key.serializer", StringSerializer.class.getName(),

@@ -38,16 +38,36 @@ class PublishingConfig {
     /** Creates the topic with infinite retention: partners and rebuilds may read it from the beginning. */
     private static void ensureTopic(PublisherSettings settings) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
-            if (admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(settings.topic())) {
-                return;
-            }
             NewTopic topic = new NewTopic(settings.topic(), settings.partitions(), (short) 1)
                     .configs(Map.of("retention.ms", "-1"));
-            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+            try {
+                admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
             }
+            awaitLeaders(admin, settings.topic());
         }
+    }
+
+    /**
+     * A send in the instant after creation can meet NOT_LEADER; the idempotent producer may then stall on sequence
+     * errors until its delivery timeout. Starting once every partition has a leader avoids that.
+     */
+    private static void awaitLeaders(Admin admin, String topic) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                        .partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                // not in the metadata yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("topic " + topic + " has partitions without a leader after 30 s");
     }
 }

@@ -163,6 +163,43 @@ public final class LocalInfra implements AutoCloseable {
         return postgresUrlPrefix + name;
     }
 
+    /**
+     * Creates the topic (if it does not exist) and returns once every partition has a leader. Producing to a topic in
+     * the instant after its creation can fail with NOT_LEADER, and an idempotent producer may then stall on sequence
+     * errors until its delivery timeout.
+     */
+    public void createTopic(String topic, int partitions) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of("bootstrap.servers", kafkaBootstrapServers))) {
+            try {
+                admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, partitions, (short) 1)))
+                        .all().get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                    throw new IllegalStateException("cannot create topic " + topic, e.getCause());
+                }
+            }
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (true) {
+                try {
+                    var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+                    if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // not visible in the metadata yet
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topic " + topic + " has partitions without a leader after 30 s");
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The in-JVM broker, for tests that stop and restart it; empty in Docker mode. */
     public java.util.Optional<InJvmKafka> inJvmKafka() {
         return java.util.Optional.ofNullable(inJvmKafka);

@@ -1,7 +1,5 @@
 package org.equityaccelerator.local.bench;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -16,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,9 +69,7 @@ public final class RebuildBenchmark {
     }
 
     private static long publish(LocalInfra infra, long events) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-        }
+        infra.createTopic(TOPIC, 3);
         CloudEventCodec codec = new CloudEventCodec();
         long[] count = {0};
         long t0 = System.nanoTime();
