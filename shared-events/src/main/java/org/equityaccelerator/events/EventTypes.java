@@ -21,6 +21,13 @@ public final class EventTypes {
         register(ChangeTeamFormed.class, "team.formed.v1");
         register(TeamMemberAdded.class, "team.member-added.v1");
         register(GoalCommitted.class, "goal.committed.v1");
+        register(GoalDrafted.class, "goal.drafted.v1");
+        register(GoalProgressReported.class, "goal.progress-reported.v1");
+        register(GoalRevised.class, "goal.revised.v1");
+        register(GoalAchieved.class, "goal.achieved.v1");
+        register(GoalDeferred.class, "goal.deferred.v1");
+        register(GoalAbandoned.class, "goal.abandoned.v1");
+        register(GoalReopened.class, "goal.reopened.v1");
         register(AssessmentCompleted.class, "assessment.completed.v1");
         register(ProcessChangeRecorded.class, "process-change.recorded.v1");
     }

@@ -38,6 +38,22 @@ final class SampleEvents {
                         Map.of("D5_PAYMENT", new BigDecimal("0.70"), "D3_ACCESS", new BigDecimal("1.30")),
                         new BigDecimal("1.00"), LocalDate.of(2023, 4, 20)),
                 new ProcessChangeRecorded(PARTICIPANT, COHORT, PROGRAM, "pc-1", "ADVANCE_PAYMENT", "PAYMENT",
-                        "up to 25% advance for awards to small CBOs", "PROPOSED", true, LocalDate.of(2023, 6, 14)));
+                        "up to 25% advance for awards to small CBOs", "PROPOSED", true, LocalDate.of(2023, 6, 14)),
+                new GoalDrafted(PARTICIPANT, COHORT, PROGRAM, "g-2", "Local/diverse purchasing target",
+                        List.of("HAN-IP"), LocalDate.of(2023, 10, 11)),
+                new GoalProgressReported(PARTICIPANT, COHORT, PROGRAM, "g-1", LocalDate.of(2023, 11, 15), "ON_TRACK", 7,
+                        45, "M-ADV-PAY-SHARE 2023-Q4 = 45%", LocalDate.of(2023, 11, 15)),
+                new GoalRevised(PARTICIPANT, COHORT, PROGRAM, "g-1", "TITLE",
+                        "Offer advance payment option on all new small-CBO awards",
+                        "Offer advance payment on all new CBO awards under $250k", "scope agreed with finance",
+                        LocalDate.of(2023, 12, 5)),
+                new GoalAchieved(PARTICIPANT, COHORT, PROGRAM, "g-1", List.of("process-change:pc-1",
+                        "observation:M-ADV-PAY-SHARE/2024-Q2"), LocalDate.of(2024, 6, 20)),
+                new GoalDeferred(PARTICIPANT, COHORT, PROGRAM, "g-3", LocalDate.of(2024, 3, 31),
+                        LocalDate.of(2024, 9, 30), "procurement system upgrade", LocalDate.of(2024, 2, 1)),
+                new GoalAbandoned(PARTICIPANT, COHORT, PROGRAM, "g-4", "superseded by the regional recommendation",
+                        LocalDate.of(2024, 1, 10)),
+                new GoalReopened(PARTICIPANT, COHORT, PROGRAM, "g-4", "recommendation not adopted by the board",
+                        LocalDate.of(2024, 4, 2)));
     }
 }

@@ -9,16 +9,32 @@ import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalC
 import org.equityaccelerator.command.participant.ParticipantCommands.CompleteAssessmentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
+import org.equityaccelerator.command.participant.GoalCommands.AbandonGoalCommand;
+import org.equityaccelerator.command.participant.GoalCommands.DeferGoalCommand;
+import org.equityaccelerator.command.participant.GoalCommands.DraftGoalCommand;
+import org.equityaccelerator.command.participant.GoalCommands.MarkGoalAchievedCommand;
+import org.equityaccelerator.command.participant.GoalCommands.ReopenGoalCommand;
+import org.equityaccelerator.command.participant.GoalCommands.ReportGoalProgressCommand;
+import org.equityaccelerator.command.participant.GoalCommands.ReviseGoalCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.GoalAbandoned;
+import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.GoalDeferred;
+import org.equityaccelerator.events.GoalDrafted;
+import org.equityaccelerator.events.GoalProgressReported;
+import org.equityaccelerator.events.GoalReopened;
+import org.equityaccelerator.events.GoalRevised;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.TeamMemberAdded;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -38,7 +54,7 @@ public class Participant {
     private String programId;
     private boolean teamFormed;
     private final Map<String, String> memberRoles = new HashMap<>();
-    private final Set<String> goalIds = new HashSet<>();
+    private final Map<String, Goal> goals = new HashMap<>();
     private final Set<String> assessmentIds = new HashSet<>();
     /** instrumentId + "/" + administration of every completed assessment. */
     private final Set<String> completedAdministrations = new HashSet<>();
@@ -73,8 +89,10 @@ public class Participant {
     @CommandHandler
     void handle(CommitGoalCommand command) {
         requireTeam();
-        if (goalIds.contains(command.goalId())) {
-            throw new RuleViolation("goalId", "goal '" + command.goalId() + "' already exists");
+        Goal existing = goals.get(command.goalId());
+        if (existing != null && existing.status != GoalStatus.DRAFTED) {
+            throw new RuleViolation("goalId", "goal '" + command.goalId() + "' is already " + existing.status
+                    + "; only a new or drafted goal can be committed");
         }
         if (!memberRoles.containsValue(command.ownerRole().name())) {
             throw new RuleViolation("ownerRole", "no team member has the owner role " + command.ownerRole());
@@ -145,7 +163,169 @@ public class Participant {
 
     @EventSourcingHandler
     void on(GoalCommitted event) {
-        goalIds.add(event.goalId());
+        Goal goal = goals.computeIfAbsent(event.goalId(), id -> new Goal(GoalStatus.COMMITTED, event.title()));
+        goal.status = GoalStatus.COMMITTED;
+        goal.title = event.title();
+        goal.committedOn = event.occurredOn();
+        goal.targetDate = event.targetDate();
+    }
+
+    // --- goal lifecycle: drafted -> committed -> in progress (check-ins) -> achieved / deferred / abandoned
+
+    @CommandHandler
+    void handle(DraftGoalCommand command) {
+        requireTeam();
+        if (goals.containsKey(command.goalId())) {
+            throw new RuleViolation("goalId", "goal '" + command.goalId() + "' already exists");
+        }
+        apply(new GoalDrafted(participantId, cohortId, programId, command.goalId(), command.title(), command.tags(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ReportGoalProgressCommand command) {
+        Goal goal = activeGoal(command.goalId(), "report progress on");
+        if (command.asOf().isBefore(goal.committedOn)) {
+            throw new RuleViolation("asOf", "a check-in cannot be dated before the commitment (" + goal.committedOn + ")");
+        }
+        if (goal.lastReportAsOf != null && command.asOf().isBefore(goal.lastReportAsOf)) {
+            throw new RuleViolation("asOf", "a check-in cannot be dated before the previous one ("
+                    + goal.lastReportAsOf + ")");
+        }
+        apply(new GoalProgressReported(participantId, cohortId, programId, command.goalId(), command.asOf(),
+                command.status().name(), command.confidence(), command.progressPct(), command.note(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ReviseGoalCommand command) {
+        Goal goal = activeGoal(command.goalId(), "revise");
+        String oldValue;
+        if (command.field() == GoalCommands.RevisableField.TARGET_DATE) {
+            LocalDate newDate = parseDate(command.newValue());
+            if (!newDate.isAfter(command.occurredOn())) {
+                throw new RuleViolation("newValue", "a revised target date must be after the revision date");
+            }
+            oldValue = goal.targetDate.toString();
+        } else {
+            oldValue = goal.title;
+        }
+        apply(new GoalRevised(participantId, cohortId, programId, command.goalId(), command.field().name(), oldValue,
+                command.newValue(), command.reason(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(MarkGoalAchievedCommand command) {
+        Goal goal = goal(command.goalId());
+        if (!goal.status.active()) {
+            throw new RuleViolation("goalId", "a goal can only be achieved once committed and still open; it is "
+                    + goal.status);
+        }
+        if (command.occurredOn().isBefore(goal.committedOn)) {
+            throw new RuleViolation("occurredOn", "achieved before it was committed (" + goal.committedOn + ")");
+        }
+        apply(new GoalAchieved(participantId, cohortId, programId, command.goalId(), command.evidence(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(DeferGoalCommand command) {
+        Goal goal = activeGoal(command.goalId(), "defer");
+        if (!command.newTargetDate().isAfter(goal.targetDate) || !command.newTargetDate().isAfter(command.occurredOn())) {
+            throw new RuleViolation("newTargetDate", "a deferral moves the target date later than " + goal.targetDate
+                    + " and after the deferral date");
+        }
+        apply(new GoalDeferred(participantId, cohortId, programId, command.goalId(), goal.targetDate,
+                command.newTargetDate(), command.reason(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(AbandonGoalCommand command) {
+        Goal goal = goal(command.goalId());
+        if (goal.status == GoalStatus.ACHIEVED || goal.status == GoalStatus.ABANDONED) {
+            throw new RuleViolation("goalId", "the goal is already " + goal.status);
+        }
+        apply(new GoalAbandoned(participantId, cohortId, programId, command.goalId(), command.reason(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ReopenGoalCommand command) {
+        Goal goal = goal(command.goalId());
+        if (goal.status != GoalStatus.ACHIEVED && goal.status != GoalStatus.ABANDONED) {
+            throw new RuleViolation("goalId", "only an achieved or abandoned goal can be reopened; it is " + goal.status);
+        }
+        apply(new GoalReopened(participantId, cohortId, programId, command.goalId(), command.reason(),
+                command.occurredOn()));
+    }
+
+    private Goal goal(String goalId) {
+        Goal goal = goals.get(goalId);
+        if (goal == null) {
+            throw new UnknownTarget("goalId", "the participant has no goal '" + goalId + "'");
+        }
+        return goal;
+    }
+
+    private Goal activeGoal(String goalId, String action) {
+        Goal goal = goal(goalId);
+        if (!goal.status.active()) {
+            throw new RuleViolation("goalId", "cannot " + action + " a goal that is " + goal.status);
+        }
+        return goal;
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation("newValue", "a TARGET_DATE revision needs an ISO date (yyyy-mm-dd)");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(GoalDrafted event) {
+        goals.put(event.goalId(), new Goal(GoalStatus.DRAFTED, event.title()));
+    }
+
+    @EventSourcingHandler
+    void on(GoalProgressReported event) {
+        Goal goal = goals.get(event.goalId());
+        goal.status = GoalStatus.IN_PROGRESS;
+        goal.lastReportAsOf = event.asOf();
+    }
+
+    @EventSourcingHandler
+    void on(GoalRevised event) {
+        Goal goal = goals.get(event.goalId());
+        if (event.field().equals("TARGET_DATE")) {
+            goal.targetDate = LocalDate.parse(event.newValue());
+        } else {
+            goal.title = event.newValue();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(GoalAchieved event) {
+        goals.get(event.goalId()).status = GoalStatus.ACHIEVED;
+    }
+
+    @EventSourcingHandler
+    void on(GoalDeferred event) {
+        Goal goal = goals.get(event.goalId());
+        goal.status = GoalStatus.DEFERRED;
+        goal.targetDate = event.newTargetDate();
+    }
+
+    @EventSourcingHandler
+    void on(GoalAbandoned event) {
+        goals.get(event.goalId()).status = GoalStatus.ABANDONED;
+    }
+
+    @EventSourcingHandler
+    void on(GoalReopened event) {
+        Goal goal = goals.get(event.goalId());
+        goal.status = goal.committedOn == null ? GoalStatus.DRAFTED : GoalStatus.IN_PROGRESS;
     }
 
     @EventSourcingHandler

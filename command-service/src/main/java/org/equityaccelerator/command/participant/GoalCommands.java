@@ -1,0 +1,45 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The goal lifecycle's commands (committing is {@link ParticipantCommands.CommitGoalCommand}). */
+final class GoalCommands {
+    private GoalCommands() {
+    }
+
+    enum ProgressStatus { ON_TRACK, AT_RISK, OFF_TRACK }
+
+    enum RevisableField { TARGET_DATE, TITLE }
+
+    record DraftGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String title,
+                            List<String> tags, LocalDate occurredOn) {
+    }
+
+    record ReportGoalProgressCommand(@TargetAggregateIdentifier String participantId, String goalId, LocalDate asOf,
+                                     ProgressStatus status, int confidence, Integer progressPct, String note,
+                                     LocalDate occurredOn) {
+    }
+
+    record ReviseGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, RevisableField field,
+                             String newValue, String reason, LocalDate occurredOn) {
+    }
+
+    record MarkGoalAchievedCommand(@TargetAggregateIdentifier String participantId, String goalId,
+                                   List<String> evidence, LocalDate occurredOn) {
+    }
+
+    record DeferGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, LocalDate newTargetDate,
+                            String reason, LocalDate occurredOn) {
+    }
+
+    record AbandonGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String reason,
+                              LocalDate occurredOn) {
+    }
+
+    record ReopenGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String reason,
+                             LocalDate occurredOn) {
+    }
+}
