@@ -8,7 +8,7 @@ import java.util.List;
  * document reference).
  */
 public record GoalAchieved(String participantId, String cohortId, String programId, String goalId,
-                           List<String> evidence, LocalDate occurredOn) implements ParticipantEvent {
+                           List<String> evidence, LocalDate occurredOn) implements GoalEvent {
     public GoalAchieved {
         evidence = List.copyOf(evidence);
     }

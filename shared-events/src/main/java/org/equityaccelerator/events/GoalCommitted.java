@@ -5,7 +5,7 @@ import java.util.List;
 
 public record GoalCommitted(String participantId, String cohortId, String programId, String goalId, String title,
                             LocalDate targetDate, List<String> successCriteria, String ownerRole,
-                            LocalDate occurredOn) implements ParticipantEvent {
+                            LocalDate occurredOn) implements GoalEvent {
     public GoalCommitted {
         successCriteria = List.copyOf(successCriteria);
     }

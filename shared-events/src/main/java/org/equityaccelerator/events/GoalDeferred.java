@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** The target date moves later; the old one is kept. */
 public record GoalDeferred(String participantId, String cohortId, String programId, String goalId, LocalDate oldTargetDate, LocalDate newTargetDate, String reason,
-                  LocalDate occurredOn) implements ParticipantEvent {
+                  LocalDate occurredOn) implements GoalEvent {
 }

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  */
 public record GoalProgressReported(String participantId, String cohortId, String programId, String goalId,
                                    LocalDate asOf, String status, int confidence, Integer progressPct, String note,
-                                   LocalDate occurredOn) implements ParticipantEvent {
+                                   LocalDate occurredOn) implements GoalEvent {
 }

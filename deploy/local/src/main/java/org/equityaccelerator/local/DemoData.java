@@ -101,6 +101,16 @@ public final class DemoData {
                     {"goalId":"LHJ-A-advance-payment","title":"Offer advance payment option on all new small-CBO awards",
                      "targetDate":"2024-06-30","successCriteria":["M-ADV-PAY-SHARE >= 80% by 2024-Q2"],
                      "ownerRole":"CONTRACTING_PROCUREMENT_OFFICER","occurredOn":"2023-07-12"}""");
+            String goal = base + "/goals/LHJ-A-advance-payment";
+            post(goal + "/progress-reports", """
+                    {"asOf":"2023-11-15","status":"ON_TRACK","confidence":7,"progressPct":45,
+                     "note":"M-ADV-PAY-SHARE 2023-Q4 = 45% (synthetic)","occurredOn":"2023-11-15"}""");
+            post(base + "/goal-drafts", """
+                    {"goalId":"LHJ-A-anchor-purchasing","title":"Local/diverse purchasing target (anchor mission)",
+                     "tags":["HAN-IP"],"occurredOn":"2023-10-11"}""");
+            post(goal + "/achievement", """
+                    {"evidence":["process-change:LHJ-A-pc-1","observation:M-ADV-PAY-SHARE/2024-Q2 = 83% (synthetic)"],
+                     "occurredOn":"2024-06-20"}""");
         }
         int goals = p == 0 ? 0 : 1 + p % 3;
         for (int g = 0; g < goals; g++) {

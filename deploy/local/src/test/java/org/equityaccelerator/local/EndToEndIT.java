@@ -54,6 +54,8 @@ class EndToEndIT {
         assertThat(regional.get("assessmentsByAdministration").get("BASELINE").asInt()).isEqualTo(7);
         assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(18);
         assertThat(regional.get("participantsWithCommittedGoal").asInt()).isEqualTo(9);
+        assertThat(regional.get("goalsAchieved").asInt()).isEqualTo(1);
+        assertThat(regional.get("participantsWithAchievedGoal").asInt()).isEqualTo(1);
         assertThat(regional.get("processChangesRecorded").asInt()).isEqualTo(18);
         assertThat(regional.get("processChangesByChangeType").get("ADVANCE_PAYMENT").asInt()).isPositive();
 
@@ -62,8 +64,13 @@ class EndToEndIT {
         JsonNode lhjA = page.get("items").get(0);
         assertThat(lhjA.get("orgId").asString()).isEqualTo("LHJ-A");
         assertThat(lhjA.get("team").get("size").asInt()).isEqualTo(4);
-        assertThat(lhjA.get("goals").get("items").get(0).get("title").asString())
+        JsonNode advancePayment = lhjA.get("goals").get("items").get(0);
+        assertThat(advancePayment.get("title").asString())
                 .isEqualTo("Offer advance payment option on all new small-CBO awards");
+        assertThat(advancePayment.get("status").asString()).isEqualTo("ACHIEVED");
+        assertThat(advancePayment.get("lastCheckIn").get("confidence").asInt()).isEqualTo(7);
+        assertThat(lhjA.get("goals").get("items").get(1).get("status").asString()).isEqualTo("DRAFTED");
+        assertThat(lhjA.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
         assertThat(lhjA.get("assessments").size()).isEqualTo(2);
         assertThat(lhjA.get("processChanges").get("byLifecycleStage").get("PAYMENT").asInt()).isEqualTo(1);
     }
@@ -94,6 +101,36 @@ class EndToEndIT {
             assertThat(regional.get("processChangesRecorded").asInt()).isEqualTo(before + 1);
             assertThat(regional.get("processChangesByChangeType").get("CONTRACT_UNBUNDLED").asInt()).isEqualTo(1);
         });
+    }
+
+    @Test
+    @Order(3)
+    void aDraftedGoalCannotBeAchievedOrCheckedInAndNothingIsAppended() throws Exception {
+        String lhjA = get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
+                .get("participantId").asString();
+        int before = history(lhjA).size();
+        HttpResponse<String> achieve = postCommand("/participants/" + lhjA + "/goals/LHJ-A-anchor-purchasing/achievement",
+                "{\"evidence\":[\"doc:1\"],\"occurredOn\":\"2024-01-10\"}");
+        assertThat(achieve.statusCode()).isEqualTo(409);
+        assertThat(achieve.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(achieve.body()).contains("\"field\":\"goalId\"");
+        assertThat(postCommand("/participants/" + lhjA + "/goals/LHJ-A-anchor-purchasing/progress-reports",
+                "{\"asOf\":\"2024-01-10\",\"status\":\"ON_TRACK\",\"confidence\":5,\"occurredOn\":\"2024-01-10\"}")
+                .statusCode()).isEqualTo(409);
+        assertThat(postCommand("/participants/" + lhjA + "/goals/no-such-goal/abandonment",
+                "{\"reason\":\"r\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(404);
+        assertThat(history(lhjA).size()).as("events of LHJ-A in the store").isEqualTo(before);
+    }
+
+    private JsonNode history(String aggregateId) throws Exception {
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.commandUrl() + "/history/aggregates/"
+                + aggregateId)).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private HttpResponse<String> postCommand(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.commandUrl() + path))
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode get(String path) throws Exception {

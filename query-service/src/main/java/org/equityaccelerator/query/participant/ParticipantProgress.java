@@ -40,12 +40,34 @@ public class ParticipantProgress {
     }
 
     public static class Goals {
+        /** Goals ever committed (the denominator of percentAchieved). */
         public int committed;
+        public int achieved;
+        /** achieved / committed, rounded; null before any commitment. */
+        public Integer percentAchieved;
+        public TreeMap<String, Integer> byStatus = new TreeMap<>();
         public List<Goal> items = new ArrayList<>();
     }
 
-    public record Goal(String goalId, String title, LocalDate targetDate, List<String> successCriteria,
-                       String ownerRole, LocalDate committedOn) {
+    public static class Goal {
+        public String goalId;
+        public String title;
+        public List<String> tags = new ArrayList<>();
+        /** DRAFTED, COMMITTED, IN_PROGRESS, DEFERRED, ACHIEVED or ABANDONED. */
+        public String status;
+        public LocalDate targetDate;
+        public List<String> successCriteria = new ArrayList<>();
+        public String ownerRole;
+        public LocalDate committedOn;
+        public LocalDate achievedOn;
+        public List<String> evidence = new ArrayList<>();
+        public CheckIn lastCheckIn;
+        public int checkIns;
+        /** Revisions and deferrals: each kept its old value in the event. */
+        public int revisionCount;
+    }
+
+    public record CheckIn(LocalDate asOf, String status, int confidence, Integer progressPct) {
     }
 
     public record Assessment(String assessmentId, String instrumentId, String instrumentVersion,

@@ -3,7 +3,6 @@ package org.equityaccelerator.query.participant;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.EventEnvelope;
-import org.equityaccelerator.events.GoalCommitted;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
 import org.equityaccelerator.events.ProcessChangeRecorded;
@@ -51,10 +50,8 @@ public final class ParticipantProgressFold {
             v.team.size++;
             v.team.membersByRole.merge(e.role(), 1, Integer::sum);
             v.team.rolesCovered.add(e.role());
-        } else if (data instanceof GoalCommitted e) {
-            v.goals.committed++;
-            v.goals.items.add(new ParticipantProgress.Goal(e.goalId(), e.title(), e.targetDate(),
-                    e.successCriteria(), e.ownerRole(), e.occurredOn()));
+        } else if (GoalFold.appliesTo(data)) {
+            GoalFold.apply(v.goals, data);
         } else if (data instanceof AssessmentCompleted e) {
             v.assessments.add(new ParticipantProgress.Assessment(e.assessmentId(), e.instrumentId(),
                     e.instrumentVersion(), e.administration(), e.occurredOn(), e.domainScores(), e.overallScore()));

@@ -26,6 +26,8 @@ public class RegionalProgress {
     public int teamsWithAllRequiredRoles;
     public int goalsCommitted;
     public int participantsWithCommittedGoal;
+    public int goalsAchieved;
+    public int participantsWithAchievedGoal;
     public int assessmentsCompleted;
     public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
     public int processChangesRecorded;
@@ -44,6 +46,8 @@ public class RegionalProgress {
         public boolean teamFormed;
         public TreeSet<String> rolesCovered = new TreeSet<>();
         public int goalsCommitted;
+        /** goalId -> status, to count achieved goals however they came and went. */
+        public TreeMap<String, String> goalStatus = new TreeMap<>();
         public int assessmentsCompleted;
         public int processChangesRecorded;
     }

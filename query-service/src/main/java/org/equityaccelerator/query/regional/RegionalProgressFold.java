@@ -4,7 +4,12 @@ import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.GoalAbandoned;
+import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.GoalDrafted;
+import org.equityaccelerator.events.GoalEvent;
+import org.equityaccelerator.events.GoalRevised;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
 import org.equityaccelerator.events.ProcessChangeRecorded;
@@ -45,6 +50,7 @@ public final class RegionalProgressFold {
                 data instanceof ParticipantEvent e ? tally(v, e.participantId()) : null;
         int allRolesBefore = touched != null && hasAllRequiredRoles(v, touched) ? 1 : 0;
         int withGoalBefore = touched != null && touched.goalsCommitted > 0 ? 1 : 0;
+        int achievedBefore = touched == null ? 0 : achieved(touched);
         if (data instanceof CohortOpened e) {
             v.cohortId = e.cohortId();
             v.programId = e.programId();
@@ -69,8 +75,11 @@ public final class RegionalProgressFold {
         } else if (data instanceof TeamMemberAdded e) {
             tally(v, e.participantId()).rolesCovered.add(e.role());
         } else if (data instanceof GoalCommitted e) {
-            tally(v, e.participantId()).goalsCommitted++;
+            touched.goalsCommitted++;
+            touched.goalStatus.put(e.goalId(), "OPEN");
             v.goalsCommitted++;
+        } else if (data instanceof GoalEvent e) {
+            touched.goalStatus.put(e.goalId(), statusAfter(e, touched.goalStatus.get(e.goalId())));
         } else if (data instanceof AssessmentCompleted e) {
             tally(v, e.participantId()).assessmentsCompleted++;
             v.assessmentsCompleted++;
@@ -92,6 +101,9 @@ public final class RegionalProgressFold {
         } else {
             v.teamsWithAllRequiredRoles += (hasAllRequiredRoles(v, touched) ? 1 : 0) - allRolesBefore;
             v.participantsWithCommittedGoal += (touched.goalsCommitted > 0 ? 1 : 0) - withGoalBefore;
+            int achievedAfter = achieved(touched);
+            v.goalsAchieved += achievedAfter - achievedBefore;
+            v.participantsWithAchievedGoal += (achievedAfter > 0 ? 1 : 0) - (achievedBefore > 0 ? 1 : 0);
         }
         return v;
     }
@@ -100,10 +112,42 @@ public final class RegionalProgressFold {
         return tally.teamFormed && tally.rolesCovered.containsAll(v.requiredRoles);
     }
 
+    /** Only what the regional figures need: whether a goal is achieved (revisions change no status). */
+    private static String statusAfter(GoalEvent event, String current) {
+        if (event instanceof GoalAchieved) {
+            return "ACHIEVED";
+        }
+        if (event instanceof GoalAbandoned) {
+            return "ABANDONED";
+        }
+        if (event instanceof GoalDrafted) {
+            return "DRAFTED";
+        }
+        if (event instanceof GoalRevised) {
+            return current;
+        }
+        return "OPEN"; // committed, checked in, deferred or reopened
+    }
+
+    private static int achieved(RegionalProgress.ParticipantTally tally) {
+        int achieved = 0;
+        for (String status : tally.goalStatus.values()) {
+            if (status.equals("ACHIEVED")) {
+                achieved++;
+            }
+        }
+        return achieved;
+    }
+
     private static void derive(RegionalProgress v) {
         int allRoles = 0;
         int withGoal = 0;
+        int achievedGoals = 0;
+        int withAchieved = 0;
         for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            int achieved = achieved(tally);
+            achievedGoals += achieved;
+            withAchieved += achieved > 0 ? 1 : 0;
             if (hasAllRequiredRoles(v, tally)) {
                 allRoles++;
             }
@@ -113,6 +157,8 @@ public final class RegionalProgressFold {
         }
         v.teamsWithAllRequiredRoles = allRoles;
         v.participantsWithCommittedGoal = withGoal;
+        v.goalsAchieved = achievedGoals;
+        v.participantsWithAchievedGoal = withAchieved;
     }
 
     /** Created by whichever of the participant's events arrives first. */

@@ -4,7 +4,17 @@ import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.query.TestEvents;
 import org.junit.jupiter.api.Test;
 
+import org.equityaccelerator.events.GoalAbandoned;
+import org.equityaccelerator.events.GoalAchieved;
+import org.equityaccelerator.events.GoalDeferred;
+import org.equityaccelerator.events.GoalDrafted;
+import org.equityaccelerator.events.GoalProgressReported;
+import org.equityaccelerator.events.GoalReopened;
+import org.equityaccelerator.events.GoalRevised;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +34,7 @@ class ParticipantProgressFoldTest {
         assertThat(view.team.membersByRole).containsEntry("FINANCE", 2).containsEntry("EXECUTIVE_LEADERSHIP", 1);
         assertThat(view.team.rolesCovered).containsExactly("EXECUTIVE_LEADERSHIP", "FINANCE");
         assertThat(view.goals.committed).isEqualTo(2);
-        assertThat(view.goals.items).extracting(ParticipantProgress.Goal::goalId)
+        assertThat(view.goals.items).extracting(g -> g.goalId)
                 .containsExactly("g-LHJ-A-0", "g-LHJ-A-1");
         assertThat(view.assessments).singleElement().satisfies(a -> {
             assertThat(a.administration()).isEqualTo("BASELINE");
@@ -37,6 +47,42 @@ class ParticipantProgressFoldTest {
         assertThat(view.processChanges.byStatus).containsEntry("IMPLEMENTED", 1).containsEntry("PROPOSED", 1);
         assertThat(view.eventsApplied).isEqualTo(events.events().stream().filter(e -> e.subject().equals(id)).count());
         assertThat(view.lastRecordedAt).isEqualTo(events.events().get(events.events().size() - 1).time());
+    }
+
+    @Test
+    void goalLifecycleFigures() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 3, "FINANCE"); // goals g-LHJ-A-0..2 committed on 2023-07-12
+        events.add(new GoalDrafted(id, "c", "p", "g-draft", "Anchor purchasing", List.of("HAN-IP"),
+                LocalDate.of(2023, 10, 11)));
+        events.add(new GoalProgressReported(id, "c", "p", "g-LHJ-A-0", LocalDate.of(2023, 11, 15), "AT_RISK", 6, 45,
+                "", LocalDate.of(2023, 11, 15)));
+        events.add(new GoalRevised(id, "c", "p", "g-LHJ-A-0", "TARGET_DATE", "2024-06-30", "2024-09-30", "scope",
+                LocalDate.of(2023, 12, 1)));
+        events.add(new GoalAchieved(id, "c", "p", "g-LHJ-A-0", List.of("process-change:pc-1"),
+                LocalDate.of(2024, 6, 20)));
+        events.add(new GoalAbandoned(id, "c", "p", "g-LHJ-A-1", "superseded", LocalDate.of(2024, 1, 10)));
+        events.add(new GoalDeferred(id, "c", "p", "g-LHJ-A-2", LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31),
+                "budget", LocalDate.of(2024, 2, 1)));
+        ParticipantProgress view = fold(events.events(), id);
+
+        assertThat(view.goals.committed).isEqualTo(3);
+        assertThat(view.goals.achieved).isEqualTo(1);
+        assertThat(view.goals.percentAchieved).isEqualTo(33);
+        assertThat(view.goals.byStatus).containsExactly(Map.entry("ABANDONED", 1), Map.entry("ACHIEVED", 1),
+                Map.entry("DEFERRED", 1), Map.entry("DRAFTED", 1));
+        ParticipantProgress.Goal achieved = view.goals.items.get(0);
+        assertThat(achieved.targetDate).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(achieved.revisionCount).isEqualTo(1);
+        assertThat(achieved.lastCheckIn).isEqualTo(new ParticipantProgress.CheckIn(LocalDate.of(2023, 11, 15),
+                "AT_RISK", 6, 45));
+        assertThat(achieved.evidence).containsExactly("process-change:pc-1");
+        assertThat(view.goals.items.get(2).targetDate).isEqualTo(LocalDate.of(2024, 12, 31));
+
+        events.add(new GoalReopened(id, "c", "p", "g-LHJ-A-0", "evidence withdrawn", LocalDate.of(2024, 7, 1)));
+        ParticipantProgress reopened = fold(events.events(), id);
+        assertThat(reopened.goals.achieved).isZero();
+        assertThat(reopened.goals.items.get(0).status).isEqualTo("IN_PROGRESS");
     }
 
     @Test

@@ -52,9 +52,26 @@ class RegionalProgressFoldTest {
         }
     }
 
+    @Test
+    void achievedGoalsCountAcrossReopening() {
+        TestEvents events = cohortOfThree();
+        RegionalProgress view = fold(events.events());
+        assertThat(view.goalsAchieved).isEqualTo(1);
+        assertThat(view.participantsWithAchievedGoal).isEqualTo(1);
+        events.add(new org.equityaccelerator.events.GoalReopened(lhjA, "pha-rea-2023", "pha-rea", "g-LHJ-A-0", "r",
+                java.time.LocalDate.of(2024, 7, 1)));
+        RegionalProgress reopened = fold(events.events());
+        assertThat(reopened.goalsAchieved).isZero();
+        assertThat(reopened.participantsWithAchievedGoal).isZero();
+    }
+
+    static String lhjA;
+
     static TestEvents cohortOfThree() {
         TestEvents events = new TestEvents("pha-rea", "pha-rea-2023").cohort(REQUIRED);
-        events.participant("LHJ-A", 2, "EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER");
+        lhjA = events.participant("LHJ-A", 2, "EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER");
+        events.add(new org.equityaccelerator.events.GoalAchieved(lhjA, "pha-rea-2023", "pha-rea", "g-LHJ-A-0",
+                java.util.List.of("doc:1"), java.time.LocalDate.of(2024, 6, 20)));
         events.participant("LHJ-B", 1, "HEALTH_EQUITY_PROGRAM_MANAGER", "FINANCE", "EXECUTIVE_LEADERSHIP");
         events.participant("LHJ-C", 0, "FINANCE");
         return events;
