@@ -30,6 +30,10 @@ public final class EventTypes {
         register(GoalReopened.class, "goal.reopened.v1");
         register(AssessmentCompleted.class, "assessment.completed.v1");
         register(ProcessChangeRecorded.class, "process-change.recorded.v1");
+        register(ProcessChangeAdopted.class, "process-change.adopted.v1");
+        register(ProcessChangeImplemented.class, "process-change.implemented.v1");
+        register(ProcessChangeInstitutionalized.class, "process-change.institutionalized.v1");
+        register(ProcessChangeRolledBack.class, "process-change.rolled-back.v1");
     }
 
     private EventTypes() {

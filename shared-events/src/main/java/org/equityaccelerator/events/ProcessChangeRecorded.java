@@ -9,5 +9,5 @@ import java.time.LocalDate;
  */
 public record ProcessChangeRecorded(String participantId, String cohortId, String programId, String processChangeId,
                                     String changeType, String lifecycleStage, String description, String status,
-                                    boolean communityInformed, LocalDate occurredOn) implements ParticipantEvent {
+                                    boolean communityInformed, LocalDate occurredOn) implements ProcessChangeEvent {
 }

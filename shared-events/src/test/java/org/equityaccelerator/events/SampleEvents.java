@@ -54,6 +54,14 @@ final class SampleEvents {
                 new GoalAbandoned(PARTICIPANT, COHORT, PROGRAM, "g-4", "superseded by the regional recommendation",
                         LocalDate.of(2024, 1, 10)),
                 new GoalReopened(PARTICIPANT, COHORT, PROGRAM, "g-4", "recommendation not adopted by the board",
-                        LocalDate.of(2024, 4, 2)));
+                        LocalDate.of(2024, 4, 2)),
+                new ProcessChangeAdopted(PARTICIPANT, COHORT, PROGRAM, "pc-1", "DEPARTMENT_POLICY",
+                        "policy-memo-2023-17", LocalDate.of(2023, 9, 15)),
+                new ProcessChangeImplemented(PARTICIPANT, COHORT, PROGRAM, "pc-1", LocalDate.of(2023, 10, 1),
+                        "new CBO awards < $250k", LocalDate.of(2023, 10, 2)),
+                new ProcessChangeInstitutionalized(PARTICIPANT, COHORT, PROGRAM, "pc-1", "county-code-2.14.030",
+                        LocalDate.of(2024, 3, 1)),
+                new ProcessChangeRolledBack(PARTICIPANT, COHORT, PROGRAM, "pc-2", "vendor system could not support it",
+                        LocalDate.of(2024, 5, 1)));
     }
 }

@@ -16,6 +16,10 @@ import org.equityaccelerator.command.participant.GoalCommands.MarkGoalAchievedCo
 import org.equityaccelerator.command.participant.GoalCommands.ReopenGoalCommand;
 import org.equityaccelerator.command.participant.GoalCommands.ReportGoalProgressCommand;
 import org.equityaccelerator.command.participant.GoalCommands.ReviseGoalCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.AdoptProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.ImplementProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.InstitutionalizeProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AssessmentCompleted;
@@ -29,7 +33,11 @@ import org.equityaccelerator.events.GoalProgressReported;
 import org.equityaccelerator.events.GoalReopened;
 import org.equityaccelerator.events.GoalRevised;
 import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ProcessChangeAdopted;
+import org.equityaccelerator.events.ProcessChangeImplemented;
+import org.equityaccelerator.events.ProcessChangeInstitutionalized;
 import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.ProcessChangeRolledBack;
 import org.equityaccelerator.events.TeamMemberAdded;
 
 import java.math.BigDecimal;
@@ -58,7 +66,7 @@ public class Participant {
     private final Set<String> assessmentIds = new HashSet<>();
     /** instrumentId + "/" + administration of every completed assessment. */
     private final Set<String> completedAdministrations = new HashSet<>();
-    private final Set<String> processChangeIds = new HashSet<>();
+    private final Map<String, ProcessChange> processChanges = new HashMap<>();
 
     protected Participant() {
     }
@@ -129,7 +137,11 @@ public class Participant {
     @CommandHandler
     void handle(RecordProcessChangeCommand command) {
         requireTeam();
-        if (processChangeIds.contains(command.processChangeId())) {
+        if (command.status() == ProcessChangeStatus.ROLLED_BACK) {
+            throw new RuleViolation("status", "a change is recorded as proposed, adopted, implemented or "
+                    + "institutionalized; rolling back is a step of its own");
+        }
+        if (processChanges.containsKey(command.processChangeId())) {
             throw new RuleViolation("processChangeId",
                     "process change '" + command.processChangeId() + "' is already recorded");
         }
@@ -336,6 +348,94 @@ public class Participant {
 
     @EventSourcingHandler
     void on(ProcessChangeRecorded event) {
-        processChangeIds.add(event.processChangeId());
+        ProcessChange change = new ProcessChange(ProcessChangeStatus.valueOf(event.status()));
+        if (change.status != ProcessChangeStatus.PROPOSED) {
+            change.adoptedOn = event.occurredOn(); // recorded retroactively: its date stands for the earlier steps
+        }
+        if (change.status == ProcessChangeStatus.IMPLEMENTED || change.status == ProcessChangeStatus.INSTITUTIONALIZED) {
+            change.effectiveDate = event.occurredOn();
+        }
+        processChanges.put(event.processChangeId(), change);
+    }
+
+    // --- process change lifecycle: proposed -> adopted -> implemented -> institutionalized, or rolled back
+
+    @CommandHandler
+    void handle(AdoptProcessChangeCommand command) {
+        processChange(command.processChangeId(), ProcessChangeStatus.PROPOSED);
+        apply(new ProcessChangeAdopted(participantId, cohortId, programId, command.processChangeId(),
+                command.authority().name(), command.evidenceRef(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ImplementProcessChangeCommand command) {
+        ProcessChange change = processChange(command.processChangeId(), ProcessChangeStatus.ADOPTED);
+        if (command.effectiveDate().isBefore(change.adoptedOn)) {
+            throw new RuleViolation("effectiveDate", "a change cannot take effect before its adoption ("
+                    + change.adoptedOn + ")");
+        }
+        apply(new ProcessChangeImplemented(participantId, cohortId, programId, command.processChangeId(),
+                command.effectiveDate(), command.scopeDetail(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(InstitutionalizeProcessChangeCommand command) {
+        processChange(command.processChangeId(), ProcessChangeStatus.IMPLEMENTED);
+        apply(new ProcessChangeInstitutionalized(participantId, cohortId, programId, command.processChangeId(),
+                command.policyRef(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RollBackProcessChangeCommand command) {
+        ProcessChange change = processChanges.get(command.processChangeId());
+        if (change == null) {
+            throw new UnknownTarget("processChangeId", "no process change '" + command.processChangeId() + "'");
+        }
+        if (change.status != ProcessChangeStatus.IMPLEMENTED && change.status != ProcessChangeStatus.INSTITUTIONALIZED) {
+            throw new RuleViolation("processChangeId", "only an implemented or institutionalized change can be rolled "
+                    + "back; it is " + change.status);
+        }
+        if (command.occurredOn().isBefore(change.effectiveDate)) {
+            throw new RuleViolation("occurredOn", "a roll-back cannot precede the change's effective date ("
+                    + change.effectiveDate + ")");
+        }
+        apply(new ProcessChangeRolledBack(participantId, cohortId, programId, command.processChangeId(),
+                command.reason(), command.occurredOn()));
+    }
+
+    private ProcessChange processChange(String id, ProcessChangeStatus required) {
+        ProcessChange change = processChanges.get(id);
+        if (change == null) {
+            throw new UnknownTarget("processChangeId", "no process change '" + id + "'");
+        }
+        if (change.status != required) {
+            throw new RuleViolation("processChangeId", "this step needs a " + required + " change; it is "
+                    + change.status);
+        }
+        return change;
+    }
+
+    @EventSourcingHandler
+    void on(ProcessChangeAdopted event) {
+        ProcessChange change = processChanges.get(event.processChangeId());
+        change.status = ProcessChangeStatus.ADOPTED;
+        change.adoptedOn = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProcessChangeImplemented event) {
+        ProcessChange change = processChanges.get(event.processChangeId());
+        change.status = ProcessChangeStatus.IMPLEMENTED;
+        change.effectiveDate = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(ProcessChangeInstitutionalized event) {
+        processChanges.get(event.processChangeId()).status = ProcessChangeStatus.INSTITUTIONALIZED;
+    }
+
+    @EventSourcingHandler
+    void on(ProcessChangeRolledBack event) {
+        processChanges.get(event.processChangeId()).status = ProcessChangeStatus.ROLLED_BACK;
     }
 }

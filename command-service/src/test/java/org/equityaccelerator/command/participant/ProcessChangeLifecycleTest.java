@@ -1,0 +1,110 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.AdoptProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.Authority;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.ImplementProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.InstitutionalizeProcessChangeCommand;
+import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.command.rules.UnknownTarget;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ProcessChangeAdopted;
+import org.equityaccelerator.events.ProcessChangeImplemented;
+import org.equityaccelerator.events.ProcessChangeInstitutionalized;
+import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.ProcessChangeRolledBack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+/** Each step of a process change only from the step before it, with its dates in order. */
+class ProcessChangeLifecycleTest {
+    static final String P = "p-1";
+    static final LocalDate JUNE = LocalDate.of(2023, 6, 14);
+    static final LocalDate SEPT = LocalDate.of(2023, 9, 15);
+    static final LocalDate OCT = LocalDate.of(2023, 10, 1);
+
+    AggregateTestFixture<Participant> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Participant.class);
+    }
+
+    Object[] history(Object... more) {
+        Object[] base = {new ParticipantEnrolled(P, "c", "p", "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
+                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2)),
+                new ProcessChangeRecorded(P, "c", "p", "pc-1", "ADVANCE_PAYMENT", "PAYMENT", "25% advance", "PROPOSED",
+                        true, JUNE)};
+        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    ProcessChangeAdopted adopted() {
+        return new ProcessChangeAdopted(P, "c", "p", "pc-1", "DEPARTMENT_POLICY", "memo-17", SEPT);
+    }
+
+    ProcessChangeImplemented implemented() {
+        return new ProcessChangeImplemented(P, "c", "p", "pc-1", OCT, "CBO awards < $250k", OCT);
+    }
+
+    @Test
+    void proposedThenAdoptedThenImplementedThenInstitutionalized() {
+        fixture.given(history()).when(new AdoptProcessChangeCommand(P, "pc-1", Authority.DEPARTMENT_POLICY, "memo-17",
+                SEPT)).expectEvents(adopted());
+        fixture.given(history(adopted())).when(new ImplementProcessChangeCommand(P, "pc-1", OCT, "CBO awards < $250k",
+                OCT)).expectEvents(implemented());
+        fixture.given(history(adopted(), implemented()))
+                .when(new InstitutionalizeProcessChangeCommand(P, "pc-1", "code-2.14", LocalDate.of(2024, 3, 1)))
+                .expectEvents(new ProcessChangeInstitutionalized(P, "c", "p", "pc-1", "code-2.14",
+                        LocalDate.of(2024, 3, 1)));
+    }
+
+    @Test
+    void noStepIsSkipped() {
+        fixture.given(history()).when(new ImplementProcessChangeCommand(P, "pc-1", OCT, "", OCT))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history()).when(new InstitutionalizeProcessChangeCommand(P, "pc-1", "code", OCT))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(adopted())).when(new AdoptProcessChangeCommand(P, "pc-1", Authority.STATE_LAW, null,
+                OCT)).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aChangeTakesEffectNoEarlierThanItsAdoption() {
+        fixture.given(history(adopted())).when(new ImplementProcessChangeCommand(P, "pc-1", SEPT.minusDays(1), "",
+                OCT)).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void onlyAnImplementedChangeIsRolledBackAndNotBeforeItTookEffect() {
+        fixture.given(history(adopted())).when(new RollBackProcessChangeCommand(P, "pc-1", "r", OCT))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(adopted(), implemented()))
+                .when(new RollBackProcessChangeCommand(P, "pc-1", "r", OCT.minusDays(1)))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(adopted(), implemented()))
+                .when(new RollBackProcessChangeCommand(P, "pc-1", "vendor", LocalDate.of(2024, 5, 1)))
+                .expectEvents(new ProcessChangeRolledBack(P, "c", "p", "pc-1", "vendor", LocalDate.of(2024, 5, 1)));
+    }
+
+    @Test
+    void aChangeRecordedAsImplementedCountsAsAdoptedAndEffectiveThatDay() {
+        fixture.given(history(new ProcessChangeRecorded(P, "c", "p", "pc-2", "PROMPT_PAYMENT", "PAYMENT", "15 days",
+                        "IMPLEMENTED", false, OCT)))
+                .when(new RollBackProcessChangeCommand(P, "pc-2", "r", OCT)).expectSuccessfulHandlerExecution();
+        fixture.given(history()).when(new RecordProcessChangeCommand(P, "pc-3", "X", LifecycleStage.PAYMENT, "d",
+                ProcessChangeStatus.ROLLED_BACK, false, OCT)).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void unknownChangesAreNotFound() {
+        fixture.given(history()).when(new AdoptProcessChangeCommand(P, "nope", Authority.BOARD_ACTION, null, SEPT))
+                .expectException(UnknownTarget.class);
+    }
+}
