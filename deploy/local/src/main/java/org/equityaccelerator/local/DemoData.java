@@ -122,10 +122,20 @@ public final class DemoData {
         }
         for (int c = 0; c < 1 + p % 3; c++) {
             String[] change = CHANGES[(p + c * 2) % CHANGES.length].split("\\|");
+            // LHJ-A's advance payment is followed step by step (domain research, section 6); the others are
+            // recorded where they stood
+            boolean stepByStep = p == 0 && c == 0;
             post(base + "/process-changes", """
                     {"processChangeId":"%s-pc-%d","changeType":"%s","lifecycleStage":"%s","description":"%s",
                      "status":"%s","communityInformed":%s,"occurredOn":"2023-%02d-15"}"""
-                    .formatted(org, c + 1, change[0], change[1], change[2], change[3], change[4], 6 + c * 2));
+                    .formatted(org, c + 1, change[0], change[1], change[2], stepByStep ? "PROPOSED" : change[3],
+                            change[4], 6 + c * 2));
+            if (stepByStep) {
+                post(base + "/process-changes/" + org + "-pc-1/adoption", """
+                        {"authority":"DEPARTMENT_POLICY","occurredOn":"2023-09-15"}""");
+                post(base + "/process-changes/" + org + "-pc-1/implementation", """
+                        {"effectiveDate":"2023-10-01","scopeDetail":"new CBO awards < $250k","occurredOn":"2023-10-02"}""");
+            }
         }
     }
 

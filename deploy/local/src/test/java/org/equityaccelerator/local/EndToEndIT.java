@@ -57,7 +57,9 @@ class EndToEndIT {
         assertThat(regional.get("goalsAchieved").asInt()).isEqualTo(1);
         assertThat(regional.get("participantsWithAchievedGoal").asInt()).isEqualTo(1);
         assertThat(regional.get("processChangesRecorded").asInt()).isEqualTo(18);
-        assertThat(regional.get("processChangesByChangeType").get("ADVANCE_PAYMENT").asInt()).isPositive();
+        assertThat(regional.get("processChangesByChangeType").get("ADVANCE_PAYMENT").asInt()).isEqualTo(3);
+        // the adoption matrix: "advance payment: 3/9"
+        assertThat(regional.get("adoptionMatrix").get("ADVANCE_PAYMENT").asInt()).isEqualTo(3);
 
         JsonNode page = get("/cohorts/" + DemoData.COHORT + "/participants?size=9");
         assertThat(page.get("total").asInt()).isEqualTo(9);
@@ -73,6 +75,10 @@ class EndToEndIT {
         assertThat(lhjA.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
         assertThat(lhjA.get("assessments").size()).isEqualTo(2);
         assertThat(lhjA.get("processChanges").get("byLifecycleStage").get("PAYMENT").asInt()).isEqualTo(1);
+        JsonNode advance = lhjA.get("processChanges").get("items").get(0);
+        assertThat(advance.get("status").asString()).isEqualTo("IMPLEMENTED");
+        assertThat(advance.get("adoptedOn").asString()).isEqualTo("2023-09-15");
+        assertThat(advance.get("effectiveDate").asString()).isEqualTo("2023-10-01");
     }
 
     @Test
@@ -105,7 +111,7 @@ class EndToEndIT {
 
     @Test
     @Order(3)
-    void aDraftedGoalCannotBeAchievedOrCheckedInAndNothingIsAppended() throws Exception {
+    void lifecycleStepsOutOfOrderAreRefusedAndNothingIsAppended() throws Exception {
         String lhjA = get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
                 .get("participantId").asString();
         int before = history(lhjA).size();
@@ -117,6 +123,8 @@ class EndToEndIT {
         assertThat(postCommand("/participants/" + lhjA + "/goals/LHJ-A-anchor-purchasing/progress-reports",
                 "{\"asOf\":\"2024-01-10\",\"status\":\"ON_TRACK\",\"confidence\":5,\"occurredOn\":\"2024-01-10\"}")
                 .statusCode()).isEqualTo(409);
+        assertThat(postCommand("/participants/" + lhjA + "/process-changes/LHJ-A-pc-1/adoption",
+                "{\"authority\":\"BOARD_ACTION\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(409);
         assertThat(postCommand("/participants/" + lhjA + "/goals/no-such-goal/abandonment",
                 "{\"reason\":\"r\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(404);
         assertThat(history(lhjA).size()).as("events of LHJ-A in the store").isEqualTo(before);

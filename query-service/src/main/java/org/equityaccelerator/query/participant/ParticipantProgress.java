@@ -83,7 +83,18 @@ public class ParticipantProgress {
         public List<ProcessChange> items = new ArrayList<>();
     }
 
-    public record ProcessChange(String processChangeId, String changeType, String lifecycleStage, String description,
-                                String status, boolean communityInformed, LocalDate occurredOn) {
+    public static class ProcessChange {
+        public String processChangeId;
+        public String changeType;
+        public String lifecycleStage;
+        public String description;
+        /** PROPOSED, ADOPTED, IMPLEMENTED, INSTITUTIONALIZED or ROLLED_BACK. */
+        public String status;
+        public boolean communityInformed;
+        public LocalDate recordedOn;
+        public LocalDate adoptedOn;
+        public String authority;
+        public LocalDate effectiveDate;
+        public String policyRef;
     }
 }

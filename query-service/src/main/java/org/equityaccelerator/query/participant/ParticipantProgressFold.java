@@ -5,7 +5,6 @@ import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
-import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.TeamMemberAdded;
 
 /**
@@ -55,15 +54,8 @@ public final class ParticipantProgressFold {
         } else if (data instanceof AssessmentCompleted e) {
             v.assessments.add(new ParticipantProgress.Assessment(e.assessmentId(), e.instrumentId(),
                     e.instrumentVersion(), e.administration(), e.occurredOn(), e.domainScores(), e.overallScore()));
-        } else if (data instanceof ProcessChangeRecorded e) {
-            v.processChanges.recorded++;
-            if (e.communityInformed()) {
-                v.processChanges.communityInformed++;
-            }
-            v.processChanges.byLifecycleStage.merge(e.lifecycleStage(), 1, Integer::sum);
-            v.processChanges.byStatus.merge(e.status(), 1, Integer::sum);
-            v.processChanges.items.add(new ParticipantProgress.ProcessChange(e.processChangeId(), e.changeType(),
-                    e.lifecycleStage(), e.description(), e.status(), e.communityInformed(), e.occurredOn()));
+        } else if (ProcessChangeFold.appliesTo(data)) {
+            ProcessChangeFold.apply(v.processChanges, data);
         } else {
             return v;
         }

@@ -33,6 +33,11 @@ public class RegionalProgress {
     public int processChangesRecorded;
     public TreeMap<String, Integer> processChangesByLifecycleStage = new TreeMap<>();
     public TreeMap<String, Integer> processChangesByChangeType = new TreeMap<>();
+    /** Changes in effect now (implemented or institutionalized, not rolled back). */
+    public int processChangesInEffect;
+    public int participantsWithChangeInEffect;
+    /** Adoption matrix: change type -> number of participants with such a change in effect ("advance payment: 3/9"). */
+    public TreeMap<String, Integer> adoptionMatrix = new TreeMap<>();
     public TreeMap<String, ParticipantTally> participants = new TreeMap<>();
     public Instant lastRecordedAt;
     public long eventsApplied;
@@ -50,5 +55,7 @@ public class RegionalProgress {
         public TreeMap<String, String> goalStatus = new TreeMap<>();
         public int assessmentsCompleted;
         public int processChangesRecorded;
+        /** processChangeId -> [change type, current status]. */
+        public TreeMap<String, List<String>> changes = new TreeMap<>();
     }
 }

@@ -12,11 +12,16 @@ import org.equityaccelerator.events.GoalEvent;
 import org.equityaccelerator.events.GoalRevised;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
+import org.equityaccelerator.events.ProcessChangeAdopted;
+import org.equityaccelerator.events.ProcessChangeEvent;
+import org.equityaccelerator.events.ProcessChangeImplemented;
+import org.equityaccelerator.events.ProcessChangeInstitutionalized;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.SessionScheduled;
 import org.equityaccelerator.events.TeamMemberAdded;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * {@code view' = apply(view, event)} for the regional view of the event's cohort: no clock, no lookups. Every
@@ -51,6 +56,7 @@ public final class RegionalProgressFold {
         int allRolesBefore = touched != null && hasAllRequiredRoles(v, touched) ? 1 : 0;
         int withGoalBefore = touched != null && touched.goalsCommitted > 0 ? 1 : 0;
         int achievedBefore = touched == null ? 0 : achieved(touched);
+        java.util.Map<String, Integer> inEffectBefore = touched == null ? java.util.Map.of() : inEffect(touched);
         if (data instanceof CohortOpened e) {
             v.cohortId = e.cohortId();
             v.programId = e.programId();
@@ -85,10 +91,15 @@ public final class RegionalProgressFold {
             v.assessmentsCompleted++;
             v.assessmentsByAdministration.merge(e.administration(), 1, Integer::sum);
         } else if (data instanceof ProcessChangeRecorded e) {
-            tally(v, e.participantId()).processChangesRecorded++;
+            touched.processChangesRecorded++;
+            touched.changes.put(e.processChangeId(), List.of(e.changeType(), e.status()));
             v.processChangesRecorded++;
             v.processChangesByLifecycleStage.merge(e.lifecycleStage(), 1, Integer::sum);
             v.processChangesByChangeType.merge(e.changeType(), 1, Integer::sum);
+        } else if (data instanceof ProcessChangeEvent e) {
+            List<String> change = touched.changes.get(e.processChangeId());
+            String type = change == null ? "UNKNOWN" : change.get(0);
+            touched.changes.put(e.processChangeId(), List.of(type, statusAfter(e)));
         } else {
             return v;
         }
@@ -101,6 +112,7 @@ public final class RegionalProgressFold {
         } else {
             v.teamsWithAllRequiredRoles += (hasAllRequiredRoles(v, touched) ? 1 : 0) - allRolesBefore;
             v.participantsWithCommittedGoal += (touched.goalsCommitted > 0 ? 1 : 0) - withGoalBefore;
+            adjustInEffect(v, inEffectBefore, inEffect(touched));
             int achievedAfter = achieved(touched);
             v.goalsAchieved += achievedAfter - achievedBefore;
             v.participantsWithAchievedGoal += (achievedAfter > 0 ? 1 : 0) - (achievedBefore > 0 ? 1 : 0);
@@ -127,6 +139,51 @@ public final class RegionalProgressFold {
             return current;
         }
         return "OPEN"; // committed, checked in, deferred or reopened
+    }
+
+    private static String statusAfter(ProcessChangeEvent event) {
+        if (event instanceof ProcessChangeAdopted) {
+            return "ADOPTED";
+        }
+        if (event instanceof ProcessChangeImplemented) {
+            return "IMPLEMENTED";
+        }
+        if (event instanceof ProcessChangeInstitutionalized) {
+            return "INSTITUTIONALIZED";
+        }
+        return "ROLLED_BACK";
+    }
+
+    /** Change type -> number of this participant's changes of that type in effect. */
+    private static java.util.Map<String, Integer> inEffect(RegionalProgress.ParticipantTally tally) {
+        java.util.Map<String, Integer> types = new java.util.HashMap<>();
+        for (List<String> change : tally.changes.values()) {
+            if (change.get(1).equals("IMPLEMENTED") || change.get(1).equals("INSTITUTIONALIZED")) {
+                types.merge(change.get(0), 1, Integer::sum);
+            }
+        }
+        return types;
+    }
+
+    private static void adjustInEffect(RegionalProgress v, java.util.Map<String, Integer> before,
+                                       java.util.Map<String, Integer> after) {
+        int countBefore = before.values().stream().mapToInt(Integer::intValue).sum();
+        int countAfter = after.values().stream().mapToInt(Integer::intValue).sum();
+        v.processChangesInEffect += countAfter - countBefore;
+        v.participantsWithChangeInEffect += (countAfter > 0 ? 1 : 0) - (countBefore > 0 ? 1 : 0);
+        java.util.Set<String> types = new java.util.HashSet<>(before.keySet());
+        types.addAll(after.keySet());
+        for (String type : types) {
+            int delta = (after.containsKey(type) ? 1 : 0) - (before.containsKey(type) ? 1 : 0);
+            if (delta != 0) {
+                int participants = v.adoptionMatrix.getOrDefault(type, 0) + delta;
+                if (participants == 0) {
+                    v.adoptionMatrix.remove(type);
+                } else {
+                    v.adoptionMatrix.put(type, participants);
+                }
+            }
+        }
     }
 
     private static int achieved(RegionalProgress.ParticipantTally tally) {
@@ -159,6 +216,12 @@ public final class RegionalProgressFold {
         v.participantsWithCommittedGoal = withGoal;
         v.goalsAchieved = achievedGoals;
         v.participantsWithAchievedGoal = withAchieved;
+        v.processChangesInEffect = 0;
+        v.participantsWithChangeInEffect = 0;
+        v.adoptionMatrix.clear();
+        for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            adjustInEffect(v, java.util.Map.of(), inEffect(tally));
+        }
     }
 
     /** Created by whichever of the participant's events arrives first. */

@@ -86,6 +86,27 @@ class ParticipantProgressFoldTest {
     }
 
     @Test
+    void processChangesShowTheirCurrentStep() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 0, "FINANCE"); // pc-LHJ-A-1 PROPOSED, pc-LHJ-A-2 IMPLEMENTED
+        events.add(new org.equityaccelerator.events.ProcessChangeAdopted(id, "c", "p", "pc-LHJ-A-1", "BOARD_ACTION",
+                "minute-12", LocalDate.of(2023, 9, 15)));
+        events.add(new org.equityaccelerator.events.ProcessChangeImplemented(id, "c", "p", "pc-LHJ-A-1",
+                LocalDate.of(2023, 10, 1), "small CBOs", LocalDate.of(2023, 10, 2)));
+        events.add(new org.equityaccelerator.events.ProcessChangeRolledBack(id, "c", "p", "pc-LHJ-A-2", "r",
+                LocalDate.of(2024, 1, 5)));
+        ParticipantProgress view = fold(events.events(), id);
+        assertThat(view.processChanges.byStatus).containsExactly(Map.entry("IMPLEMENTED", 1),
+                Map.entry("ROLLED_BACK", 1));
+        ParticipantProgress.ProcessChange advance = view.processChanges.items.get(0);
+        assertThat(advance.status).isEqualTo("IMPLEMENTED");
+        assertThat(advance.authority).isEqualTo("BOARD_ACTION");
+        assertThat(advance.adoptedOn).isEqualTo(LocalDate.of(2023, 9, 15));
+        assertThat(advance.effectiveDate).isEqualTo(LocalDate.of(2023, 10, 1));
+        assertThat(view.processChanges.recorded).isEqualTo(2);
+    }
+
+    @Test
     void cohortEventsDoNotTouchAParticipantView() {
         TestEvents events = new TestEvents("p", "c").cohort();
         ParticipantProgress view = new ParticipantProgress();

@@ -65,6 +65,31 @@ class RegionalProgressFoldTest {
         assertThat(reopened.participantsWithAchievedGoal).isZero();
     }
 
+    @Test
+    void adoptionMatrixCountsParticipantsWithAChangeInEffect() {
+        TestEvents events = cohortOfThree();
+        RegionalProgress view = fold(events.events());
+        // every participant of TestEvents recorded a translated solicitation as implemented
+        assertThat(view.adoptionMatrix).containsExactly(Map.entry("TRANSLATED_SOLICITATION", 3));
+        assertThat(view.processChangesInEffect).isEqualTo(3);
+        assertThat(view.participantsWithChangeInEffect).isEqualTo(3);
+
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 10, 2);
+        events.add(new org.equityaccelerator.events.ProcessChangeAdopted(lhjA, "pha-rea-2023", "pha-rea",
+                "pc-LHJ-A-1", "DEPARTMENT_POLICY", null, day));
+        events.add(new org.equityaccelerator.events.ProcessChangeImplemented(lhjA, "pha-rea-2023", "pha-rea",
+                "pc-LHJ-A-1", day, "all", day));
+        events.add(new org.equityaccelerator.events.ProcessChangeRolledBack(lhjA, "pha-rea-2023", "pha-rea",
+                "pc-LHJ-A-2", "vendor", day.plusDays(30)));
+        RegionalProgress later = fold(events.events());
+        assertThat(later.adoptionMatrix).containsExactly(Map.entry("ADVANCE_PAYMENT", 1),
+                Map.entry("TRANSLATED_SOLICITATION", 2));
+        assertThat(later.processChangesInEffect).isEqualTo(3);
+        assertThat(later.participantsWithChangeInEffect).isEqualTo(3);
+        // and still independent of how streams interleave
+        assertThat(ViewJson.write(fold(interleave(events.events(), new Random(7))))).isEqualTo(ViewJson.write(later));
+    }
+
     static String lhjA;
 
     static TestEvents cohortOfThree() {
