@@ -20,6 +20,7 @@ public final class EventTypes {
         register(ParticipantEnrolled.class, "participant.enrolled.v1");
         register(ChangeTeamFormed.class, "team.formed.v1");
         register(TeamMemberAdded.class, "team.member-added.v1");
+        register(ConsentRecorded.class, "participant.consent-recorded.v1");
         register(GoalCommitted.class, "goal.committed.v1");
         register(GoalDrafted.class, "goal.drafted.v1");
         register(GoalProgressReported.class, "goal.progress-reported.v1");

@@ -87,6 +87,14 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void aCohortOpenedOfVersion1_0WithoutTheMinimumReadsWithTheDefault() throws IOException {
+        String v10 = golden("org.equityaccelerator.cohort.opened.v1").replace(",\n    \"minReportingParticipants\" : 3", "");
+        assertThat(v10).doesNotContain("minReportingParticipants");
+        assertThat(((CohortOpened) codec.decode(v10).orElseThrow().data()).minReportingParticipants())
+                .isEqualTo(CohortOpened.DEFAULT_MIN_REPORTING);
+    }
+
+    @Test
     void dataBeforeTypeIsDecodedToo() {
         tools.jackson.databind.node.ObjectNode golden =
                 (tools.jackson.databind.node.ObjectNode) json.readTree(codec.encode(envelope(samples().get(6))));

@@ -62,6 +62,8 @@ final class SampleEvents {
                 new ProcessChangeInstitutionalized(PARTICIPANT, COHORT, PROGRAM, "pc-1", "county-code-2.14.030",
                         LocalDate.of(2024, 3, 1)),
                 new ProcessChangeRolledBack(PARTICIPANT, COHORT, PROGRAM, "pc-2", "vendor system could not support it",
-                        LocalDate.of(2024, 5, 1)));
+                        LocalDate.of(2024, 5, 1)),
+                new ConsentRecorded(PARTICIPANT, COHORT, PROGRAM, "REGIONAL_NAMED", "EXECUTIVE_LEADERSHIP",
+                        LocalDate.of(2023, 3, 20)));
     }
 }

@@ -40,7 +40,7 @@ public class Cohort {
         }
         apply(new CohortOpened(command.cohortId(), command.programId(), command.label(), command.region(),
                 command.startDate(), command.endDate(), command.minTeamSize(), command.maxTeamSize(),
-                command.requiredRoles(), command.occurredOn()));
+                command.requiredRoles(), command.occurredOn(), command.minReportingParticipants()));
     }
 
     @CommandHandler

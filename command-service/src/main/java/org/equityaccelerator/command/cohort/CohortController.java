@@ -39,7 +39,8 @@ class CohortController {
                              @NotNull LocalDate startDate, @NotNull LocalDate endDate,
                              @Min(1) @Max(50) int minTeamSize, @Min(1) @Max(50) int maxTeamSize,
                              @NotNull List<@NotBlank String> requiredRoles,
-                             @NotNull @PastOrPresent LocalDate occurredOn) {
+                             @NotNull @PastOrPresent LocalDate occurredOn,
+                             @Min(1) @Max(50) Integer minReportingParticipants) {
     }
 
     record ScheduleSessionRequest(@Pattern(regexp = Ids.PATTERN) String sessionId,
@@ -58,7 +59,7 @@ class CohortController {
         String id = Ids.orNew(request.cohortId());
         commands.send(new OpenCohortCommand(id, request.programId(), request.label(), request.region(),
                 request.startDate(), request.endDate(), request.minTeamSize(), request.maxTeamSize(),
-                request.requiredRoles(), request.occurredOn()), actor, correlationId);
+                request.requiredRoles(), request.occurredOn(), request.minReportingParticipants()), actor, correlationId);
         return Created.at("/cohorts/" + id, id);
     }
 

@@ -7,5 +7,6 @@ import java.util.List;
 
 record OpenCohortCommand(@TargetAggregateIdentifier String cohortId, String programId, String label, String region,
                          LocalDate startDate, LocalDate endDate, int minTeamSize, int maxTeamSize,
-                         List<String> requiredRoles, LocalDate occurredOn) {
+                         List<String> requiredRoles, LocalDate occurredOn,
+                         Integer minReportingParticipants) {
 }

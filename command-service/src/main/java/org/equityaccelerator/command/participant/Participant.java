@@ -8,6 +8,7 @@ import org.equityaccelerator.command.participant.ParticipantCommands.AddTeamMemb
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CompleteAssessmentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.RecordConsentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
 import org.equityaccelerator.command.participant.GoalCommands.AbandonGoalCommand;
 import org.equityaccelerator.command.participant.GoalCommands.DeferGoalCommand;
@@ -24,6 +25,7 @@ import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
@@ -148,6 +150,17 @@ public class Participant {
         apply(new ProcessChangeRecorded(participantId, cohortId, programId, command.processChangeId(),
                 command.changeType(), command.lifecycleStage().name(), command.description(),
                 command.status().name(), command.communityInformed(), command.occurredOn()));
+    }
+
+    /** Consent is given by someone holding a role on the team, e.g. executive leadership. */
+    @CommandHandler
+    void handle(RecordConsentCommand command) {
+        requireTeam();
+        if (!memberRoles.containsValue(command.grantedByRole().name())) {
+            throw new RuleViolation("grantedByRole", "no team member has the role " + command.grantedByRole());
+        }
+        apply(new ConsentRecorded(participantId, cohortId, programId, command.scope().name(),
+                command.grantedByRole().name(), command.occurredOn()));
     }
 
     private void requireTeam() {

@@ -33,6 +33,12 @@ final class ParticipantCommands {
                                      Map<String, BigDecimal> domainScores, LocalDate occurredOn) {
     }
 
+    enum ConsentScope { REGIONAL_NAMED, AGGREGATE_ONLY }
+
+    record RecordConsentCommand(@TargetAggregateIdentifier String participantId, ConsentScope scope,
+                                TeamRole grantedByRole, LocalDate occurredOn) {
+    }
+
     record RecordProcessChangeCommand(@TargetAggregateIdentifier String participantId, String processChangeId,
                                       String changeType, LifecycleStage lifecycleStage, String description,
                                       ProcessChangeStatus status, boolean communityInformed, LocalDate occurredOn) {

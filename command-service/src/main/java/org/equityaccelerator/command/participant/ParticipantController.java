@@ -59,6 +59,10 @@ class ParticipantController {
                                 @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
+    record ConsentRequest(@NotNull ParticipantCommands.ConsentScope scope, @NotNull TeamRole grantedByRole,
+                          @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
     record CommitGoalRequest(@Pattern(regexp = Ids.PATTERN) String goalId,
                              @NotBlank @Size(max = 300) String title,
                              @NotNull LocalDate targetDate,
@@ -115,6 +119,16 @@ class ParticipantController {
                 request.department(), request.occurredOn()), actor, correlationId);
         return Created.at("/participants/" + participantId + "/change-team/members/" + request.memberRef(),
                 request.memberRef());
+    }
+
+    @PostMapping("/participants/{participantId}/consent")
+    @Operation(summary = "Record what the participant allows in regional views: REGIONAL_NAMED or AGGREGATE_ONLY")
+    ResponseEntity<Created> consent(@PathVariable String participantId, @Valid @RequestBody ConsentRequest request,
+                                    @RequestHeader(value = "X-Actor", required = false) String actor,
+                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new ParticipantCommands.RecordConsentCommand(participantId, request.scope(),
+                request.grantedByRole(), request.occurredOn()), actor, correlationId);
+        return Created.at("/participants/" + participantId + "/consent", participantId);
     }
 
     @PostMapping("/participants/{participantId}/goals")

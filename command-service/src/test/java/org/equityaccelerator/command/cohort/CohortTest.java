@@ -34,7 +34,7 @@ class CohortTest {
     }
 
     OpenCohortCommand open(String programId, LocalDate start, LocalDate end, int min, int max) {
-        return new OpenCohortCommand("c-1", programId, "2023", "SoCal", start, end, min, max, List.of(), FEB);
+        return new OpenCohortCommand("c-1", programId, "2023", "SoCal", start, end, min, max, List.of(), FEB, null);
     }
 
     CohortOpened opened() {

@@ -146,6 +146,19 @@ class ParticipantTest {
         fixture.given(enrolled(), team(), recorded).when(change).expectException(RuleViolation.class);
     }
 
+    @Test
+    void consentIsGivenByARoleOnTheTeam() {
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.EXECUTIVE_LEADERSHIP))
+                .when(new ParticipantCommands.RecordConsentCommand(P, ParticipantCommands.ConsentScope.REGIONAL_NAMED,
+                        TeamRole.EXECUTIVE_LEADERSHIP, MARCH))
+                .expectEvents(new org.equityaccelerator.events.ConsentRecorded(P, C, PROG, "REGIONAL_NAMED",
+                        "EXECUTIVE_LEADERSHIP", MARCH));
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
+                .when(new ParticipantCommands.RecordConsentCommand(P, ParticipantCommands.ConsentScope.REGIONAL_NAMED,
+                        TeamRole.EXECUTIVE_LEADERSHIP, MARCH))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
     AssessmentCompleted baseline(String id) {
         return new AssessmentCompleted(P, C, PROG, id, "CP-SA-DEMO", "1.0", "BASELINE",
                 Map.of("D1", BigDecimal.ONE), BigDecimal.ONE, JULY);

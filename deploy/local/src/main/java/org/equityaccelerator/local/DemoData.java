@@ -86,6 +86,10 @@ public final class DemoData {
                     {"memberRef":"%s-m%d","role":"%s","department":"%s","occurredOn":"2023-03-02"}"""
                     .formatted(org.toLowerCase(Locale.ROOT), r + 1, ROLES[r], ROLES[r].replace('_', ' ')));
         }
+        if (p < 5) { // LHJ-A..E agree to be named in regional views; the others are counted anonymously
+            post(base + "/consent", """
+                    {"scope":"REGIONAL_NAMED","grantedByRole":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-03-20"}""");
+        }
         if (p < 7) { // two baselines were completed late (January 2024): not yet in this demo
             post(base + "/assessments", """
                     {"assessmentId":"%s-baseline","instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0",

@@ -61,6 +61,19 @@ class EndToEndIT {
         // the adoption matrix: "advance payment: 3/9"
         assertThat(regional.get("adoptionMatrix").get("ADVANCE_PAYMENT").asInt()).isEqualTo(3);
 
+        // names only with consent (LHJ-A..E), never the raw name field; medians only over enough participants
+        java.util.List<String> names = new java.util.ArrayList<>();
+        regional.get("participants").forEach(t -> names.add(t.get("displayName").asString()));
+        assertThat(names).contains("LHJ-A (placeholder)", "LHJ-E (placeholder)").doesNotContain("LHJ-I (placeholder)")
+                .filteredOn("Participant (anonymous)"::equals).hasSize(4);
+        assertThat(regional.toString()).doesNotContain("\"orgName\"", "LHJ-I", "baselineScores");
+        JsonNode payment = regional.get("assessmentDomains").get("D5_PAYMENT");
+        assertThat(payment.get("participantsWithBaseline").asInt()).isEqualTo(7);
+        assertThat(payment.get("medianBaseline").isNumber()).isTrue();
+        assertThat(payment.get("participantsWithFollowUp").asInt()).isEqualTo(1);
+        assertThat(payment.get("followUpSuppressed").asBoolean()).isTrue();
+        assertThat(payment.get("medianLatest").isNull()).isTrue();
+
         JsonNode page = get("/cohorts/" + DemoData.COHORT + "/participants?size=9");
         assertThat(page.get("total").asInt()).isEqualTo(9);
         JsonNode lhjA = page.get("items").get(0);

@@ -21,6 +21,8 @@ public class ParticipantProgress {
     public String orgName;
     public String orgType;
     public LocalDate enrolledOn;
+    /** REGIONAL_NAMED or AGGREGATE_ONLY; null (treated as AGGREGATE_ONLY) until recorded. */
+    public String consentScope;
     public Team team = new Team();
     public Goals goals = new Goals();
     public List<Assessment> assessments = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.equityaccelerator.query.participant;
 
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
@@ -42,6 +43,8 @@ public final class ParticipantProgressFold {
             v.orgName = e.orgName();
             v.orgType = e.orgType();
             v.enrolledOn = e.occurredOn();
+        } else if (data instanceof ConsentRecorded e) {
+            v.consentScope = e.scope();
         } else if (data instanceof ChangeTeamFormed e) {
             v.team.formed = true;
             v.team.formedOn = e.occurredOn();

@@ -1,5 +1,6 @@
 package org.equityaccelerator.query.regional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
  * tallies the fold keeps, so that "participants with at least one goal" and the like need no second source.
  */
 public class RegionalProgress {
+    public static final String ANONYMOUS = "Participant (anonymous)";
     public String cohortId;
     public String programId;
     public String label;
@@ -19,6 +21,8 @@ public class RegionalProgress {
     public LocalDate startDate;
     public LocalDate endDate;
     public List<String> requiredRoles = new ArrayList<>();
+    /** Aggregates over fewer reporting participants than this are suppressed. */
+    public int minReportingParticipants = org.equityaccelerator.events.CohortOpened.DEFAULT_MIN_REPORTING;
     public List<Session> sessions = new ArrayList<>();
     public int participantsEnrolled;
     public int teamsFormed;
@@ -30,6 +34,8 @@ public class RegionalProgress {
     public int participantsWithAchievedGoal;
     public int assessmentsCompleted;
     public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
+    /** Per assessment domain: medians of baseline, latest follow-up and change, over reporting participants. */
+    public TreeMap<String, DomainSummary> assessmentDomains = new TreeMap<>();
     public int processChangesRecorded;
     public TreeMap<String, Integer> processChangesByLifecycleStage = new TreeMap<>();
     public TreeMap<String, Integer> processChangesByChangeType = new TreeMap<>();
@@ -45,9 +51,25 @@ public class RegionalProgress {
     public record Session(String sessionId, int seq, String title, LocalDate scheduledFor, String datePrecision) {
     }
 
+    /**
+     * Medians are null and the matching {@code ...Suppressed} is true when fewer participants than the cohort's minimum reported: a
+     * small group's figure could identify one organisation.
+     */
+    public record DomainSummary(int participantsWithBaseline, BigDecimal medianBaseline, boolean baselineSuppressed,
+                                int participantsWithFollowUp, BigDecimal medianLatest, BigDecimal medianChange,
+                                boolean followUpSuppressed) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public static class ParticipantTally {
         public String orgId;
+        /** Kept for the fold; never served: the API shows {@link #displayName}. */
         public String orgName;
+        /** The organisation's name with REGIONAL_NAMED consent, otherwise "Participant (anonymous)". */
+        public String displayName = ANONYMOUS;
+        public String consentScope;
+        public TreeMap<String, BigDecimal> baselineScores = new TreeMap<>();
+        public TreeMap<String, BigDecimal> latestScores = new TreeMap<>();
         public boolean teamFormed;
         public TreeSet<String> rolesCovered = new TreeSet<>();
         public int goalsCommitted;

@@ -35,8 +35,34 @@ class RegionalProgressController {
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
                               Instant knownAt) {
-        return new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
+        RegionalProgress view = new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
+        return publishable(view);
+    }
+
+    /**
+     * What a regional view may show: participants without REGIONAL_NAMED consent are counted but not identifiable
+     * (no org id, no participant id as key, no ids of their goals or changes), and no organisation's own scores
+     * appear, only the medians over enough participants.
+     */
+    static RegionalProgress publishable(RegionalProgress view) {
+        java.util.TreeMap<String, RegionalProgress.ParticipantTally> shown = new java.util.TreeMap<>();
+        int anonymous = 0;
+        for (RegionalProgress.ParticipantTally tally : view.participants.values()) {
+            tally.orgName = null;
+            tally.baselineScores.clear();
+            tally.latestScores.clear();
+            if (RegionalProgress.ANONYMOUS.equals(tally.displayName)) {
+                tally.orgId = null;
+                tally.goalStatus.clear();
+                tally.changes.clear();
+                shown.put(String.format("anonymous-%02d", ++anonymous), tally);
+            } else {
+                shown.put(tally.displayName, tally);
+            }
+        }
+        view.participants = shown;
+        return view;
     }
 }

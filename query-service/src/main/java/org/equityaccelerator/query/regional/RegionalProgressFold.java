@@ -2,6 +2,7 @@ package org.equityaccelerator.query.regional;
 
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalAbandoned;
@@ -65,6 +66,7 @@ public final class RegionalProgressFold {
             v.startDate = e.startDate();
             v.endDate = e.endDate();
             v.requiredRoles = e.requiredRoles();
+            v.minReportingParticipants = e.minReportingParticipants();
         } else if (data instanceof SessionScheduled e) {
             v.sessions.add(new RegionalProgress.Session(e.sessionId(), e.seq(), e.title(), e.scheduledFor(),
                     e.datePrecision()));
@@ -74,7 +76,11 @@ public final class RegionalProgressFold {
             RegionalProgress.ParticipantTally tally = tally(v, e.participantId());
             tally.orgId = e.orgId();
             tally.orgName = e.orgName();
+            tally.displayName = displayName(tally);
             v.participantsEnrolled++;
+        } else if (data instanceof ConsentRecorded e) {
+            touched.consentScope = e.scope();
+            touched.displayName = displayName(touched);
         } else if (data instanceof ChangeTeamFormed e) {
             tally(v, e.participantId()).teamFormed = true;
             v.teamsFormed++;
@@ -87,7 +93,13 @@ public final class RegionalProgressFold {
         } else if (data instanceof GoalEvent e) {
             touched.goalStatus.put(e.goalId(), statusAfter(e, touched.goalStatus.get(e.goalId())));
         } else if (data instanceof AssessmentCompleted e) {
-            tally(v, e.participantId()).assessmentsCompleted++;
+            touched.assessmentsCompleted++;
+            if (e.administration().equals("BASELINE")) {
+                touched.baselineScores = new java.util.TreeMap<>(e.domainScores());
+            } else {
+                touched.latestScores = new java.util.TreeMap<>(e.domainScores());
+            }
+            summarizeDomains(v);
             v.assessmentsCompleted++;
             v.assessmentsByAdministration.merge(e.administration(), 1, Integer::sum);
         } else if (data instanceof ProcessChangeRecorded e) {
@@ -196,6 +208,51 @@ public final class RegionalProgressFold {
         return achieved;
     }
 
+    private static String displayName(RegionalProgress.ParticipantTally tally) {
+        return "REGIONAL_NAMED".equals(tally.consentScope) && tally.orgName != null ? tally.orgName
+                : RegionalProgress.ANONYMOUS;
+    }
+
+    /** Medians per domain over the participants that reported; suppressed below the cohort's minimum. */
+    private static void summarizeDomains(RegionalProgress v) {
+        java.util.Map<String, List<java.math.BigDecimal>> baseline = new java.util.TreeMap<>();
+        java.util.Map<String, List<java.math.BigDecimal>> latest = new java.util.TreeMap<>();
+        java.util.Map<String, List<java.math.BigDecimal>> change = new java.util.TreeMap<>();
+        for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            tally.baselineScores.forEach((d, s) -> baseline.computeIfAbsent(d, k -> new java.util.ArrayList<>()).add(s));
+            tally.latestScores.forEach((d, s) -> {
+                latest.computeIfAbsent(d, k -> new java.util.ArrayList<>()).add(s);
+                java.math.BigDecimal before = tally.baselineScores.get(d);
+                if (before != null) {
+                    change.computeIfAbsent(d, k -> new java.util.ArrayList<>()).add(s.subtract(before));
+                }
+            });
+        }
+        v.assessmentDomains.clear();
+        java.util.Set<String> domains = new java.util.TreeSet<>(baseline.keySet());
+        domains.addAll(latest.keySet());
+        for (String domain : domains) {
+            List<java.math.BigDecimal> b = baseline.getOrDefault(domain, List.of());
+            List<java.math.BigDecimal> l = latest.getOrDefault(domain, List.of());
+            boolean suppressed = b.size() < v.minReportingParticipants;
+            boolean followUpSuppressed = l.size() < v.minReportingParticipants;
+            v.assessmentDomains.put(domain, new RegionalProgress.DomainSummary(b.size(),
+                    suppressed ? null : median(b), suppressed, l.size(), followUpSuppressed ? null : median(l),
+                    followUpSuppressed ? null : median(change.getOrDefault(domain, List.of())), followUpSuppressed));
+        }
+    }
+
+    private static java.math.BigDecimal median(List<java.math.BigDecimal> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<java.math.BigDecimal> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        java.math.BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(java.math.BigDecimal.valueOf(2));
+        return median.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private static void derive(RegionalProgress v) {
         int allRoles = 0;
         int withGoal = 0;
@@ -222,6 +279,7 @@ public final class RegionalProgressFold {
         for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
             adjustInEffect(v, java.util.Map.of(), inEffect(tally));
         }
+        summarizeDomains(v); // the minimum may have just become known
     }
 
     /** Created by whichever of the participant's events arrives first. */

@@ -90,6 +90,38 @@ class RegionalProgressFoldTest {
         assertThat(ViewJson.write(fold(interleave(events.events(), new Random(7))))).isEqualTo(ViewJson.write(later));
     }
 
+    @Test
+    void namesAppearOnlyWithConsentAndSmallGroupsAreSuppressed() {
+        TestEvents events = cohortOfThree();
+        RegionalProgress view = fold(events.events());
+        assertThat(view.participants.values()).extracting(t -> t.displayName)
+                .containsOnly(RegionalProgress.ANONYMOUS);
+        RegionalProgress.DomainSummary access = view.assessmentDomains.get("D3_ACCESS");
+        assertThat(access.participantsWithBaseline()).isEqualTo(3);
+        assertThat(access.medianBaseline()).isEqualByComparingTo("1.30");
+        assertThat(access.baselineSuppressed()).isFalse();
+        assertThat(access.followUpSuppressed()).isTrue();
+        assertThat(access.medianLatest()).isNull();
+
+        events.add(new org.equityaccelerator.events.ConsentRecorded(lhjA, "pha-rea-2023", "pha-rea", "REGIONAL_NAMED",
+                "EXECUTIVE_LEADERSHIP", java.time.LocalDate.of(2023, 3, 20)));
+        assertThat(fold(events.events()).participants.get(lhjA).displayName).isEqualTo("LHJ-A (placeholder)");
+
+        // a cohort that asks for at least five reporting participants shows no medians for three
+        List<EventEnvelope> strict = new java.util.ArrayList<>(events.events());
+        org.equityaccelerator.events.CohortOpened opened = (org.equityaccelerator.events.CohortOpened) strict.get(0).data();
+        strict.set(0, EventEnvelope.of(strict.get(0).id(), strict.get(0).time(), 0, "user:test", null, null,
+                new org.equityaccelerator.events.CohortOpened(opened.cohortId(), opened.programId(), opened.label(),
+                        opened.region(), opened.startDate(), opened.endDate(), 3, 8, opened.requiredRoles(),
+                        opened.occurredOn(), 5)));
+        RegionalProgress.DomainSummary suppressed = fold(strict).assessmentDomains.get("D3_ACCESS");
+        assertThat(suppressed.baselineSuppressed()).isTrue();
+        assertThat(suppressed.medianBaseline()).isNull();
+        assertThat(suppressed.participantsWithBaseline()).isEqualTo(3);
+        // the minimum arriving after the assessments (another partition) gives the same result
+        assertThat(ViewJson.write(fold(interleave(strict, new Random(3))))).isEqualTo(ViewJson.write(fold(strict)));
+    }
+
     static String lhjA;
 
     static TestEvents cohortOfThree() {
