@@ -30,6 +30,11 @@ public final class EventTypes {
         register(GoalAbandoned.class, "goal.abandoned.v1");
         register(GoalReopened.class, "goal.reopened.v1");
         register(AssessmentCompleted.class, "assessment.completed.v1");
+        register(MetricAdoptedForCohort.class, "cohort.metric-adopted.v1");
+        register(MetricBaselineSet.class, "metric.baseline-set.v1");
+        register(MetricTargetSet.class, "metric.target-set.v1");
+        register(MetricObservationRecorded.class, "metric.observation-recorded.v1");
+        register(MetricObservationCorrected.class, "metric.observation-corrected.v1");
         register(ProcessChangeRecorded.class, "process-change.recorded.v1");
         register(ProcessChangeAdopted.class, "process-change.adopted.v1");
         register(ProcessChangeImplemented.class, "process-change.implemented.v1");

@@ -64,6 +64,21 @@ final class SampleEvents {
                 new ProcessChangeRolledBack(PARTICIPANT, COHORT, PROGRAM, "pc-2", "vendor system could not support it",
                         LocalDate.of(2024, 5, 1)),
                 new ConsentRecorded(PARTICIPANT, COHORT, PROGRAM, "REGIONAL_NAMED", "EXECUTIVE_LEADERSHIP",
-                        LocalDate.of(2023, 3, 20)));
+                        LocalDate.of(2023, 3, 20)),
+                new MetricAdoptedForCohort(COHORT, PROGRAM, "M-CBO-SHARE", "1.0",
+                        "% of contract and grant dollars to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER",
+                        "POOLED_RATIO", LocalDate.of(2023, 8, 1)),
+                new MetricBaselineSet(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q2", new BigDecimal("12.63"),
+                        new BigDecimal("1200000"), new BigDecimal("9500000"), "finance system extract",
+                        LocalDate.of(2023, 8, 10)),
+                new MetricTargetSet(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2024-Q4", new BigDecimal("20"),
+                        LocalDate.of(2023, 9, 12)),
+                new MetricObservationRecorded(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",
+                        new BigDecimal("14.2"), new BigDecimal("1400000"), new BigDecimal("9859155"), "finance",
+                        LocalDate.of(2023, 10, 20)),
+                new MetricObservationCorrected(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",
+                        new BigDecimal("15.38"), new BigDecimal("1400000"), new BigDecimal("9100000"),
+                        "excluded pass-through contract", "0d9e8f7a-1111-4222-8333-944455556666", new BigDecimal("14.2"),
+                        LocalDate.of(2024, 1, 15)));
     }
 }

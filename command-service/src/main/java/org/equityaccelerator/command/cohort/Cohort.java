@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.SessionScheduled;
 
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ public class Cohort {
     private LocalDate endDate;
     private final Set<Integer> sessionSeqs = new HashSet<>();
     private final Set<String> sessionIds = new HashSet<>();
+    private final java.util.Map<String, MetricRule> metrics = new java.util.HashMap<>();
 
     protected Cohort() {
     }
@@ -59,6 +61,25 @@ public class Cohort {
                 command.scheduledFor(), command.datePrecision().name(), command.occurredOn()));
     }
 
+    @CommandHandler
+    void handle(AdoptMetricCommand command) {
+        if (metrics.containsKey(command.metricId())) {
+            throw new RuleViolation("metricId", "the cohort already adopted metric '" + command.metricId() + "'");
+        }
+        if (command.aggregation() == AdoptMetricCommand.Aggregation.POOLED_RATIO
+                && command.unit() != AdoptMetricCommand.MetricUnit.PERCENT
+                && command.unit() != AdoptMetricCommand.MetricUnit.RATIO) {
+            throw new RuleViolation("aggregation", "a pooled ratio needs a PERCENT or RATIO unit");
+        }
+        apply(new MetricAdoptedForCohort(cohortId, programId, command.metricId(), command.version(), command.name(),
+                command.unit().name(), command.polarity().name(), command.frequency().name(),
+                command.aggregation().name(), command.occurredOn()));
+    }
+
+    public java.util.Optional<MetricRule> metric(String metricId) {
+        return java.util.Optional.ofNullable(metrics.get(metricId));
+    }
+
     /** A MONTH date counts as inside when any day of that month is. */
     private boolean withinWindow(LocalDate date, DatePrecision precision) {
         LocalDate first = precision == DatePrecision.MONTH ? date.withDayOfMonth(1) : date;
@@ -76,6 +97,11 @@ public class Cohort {
         programId = event.programId();
         startDate = event.startDate();
         endDate = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(MetricAdoptedForCohort event) {
+        metrics.put(event.metricId(), new MetricRule(event.unit(), event.frequency(), event.aggregation()));
     }
 
     @EventSourcingHandler

@@ -63,6 +63,26 @@ class CohortController {
         return Created.at("/cohorts/" + id, id);
     }
 
+    record AdoptMetricRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String metricId,
+                              @NotBlank @Size(max = 20) String version, @NotBlank @Size(max = 200) String name,
+                              @NotNull AdoptMetricCommand.MetricUnit unit, @NotNull AdoptMetricCommand.Polarity polarity,
+                              @NotNull AdoptMetricCommand.Frequency frequency,
+                              @NotNull AdoptMetricCommand.Aggregation aggregation,
+                              @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/cohorts/{cohortId}/metrics")
+    @Operation(summary = "Adopt a metric definition (unit, polarity, frequency, regional roll-up rule) for the cohort")
+    ResponseEntity<Created> adoptMetric(@PathVariable String cohortId, @Valid @RequestBody AdoptMetricRequest request,
+                                        @RequestHeader(value = "X-Actor", required = false) String actor,
+                                        @RequestHeader(value = "X-Correlation-Id", required = false)
+                                        String correlationId) {
+        commands.send(new AdoptMetricCommand(cohortId, request.metricId(), request.version(), request.name(),
+                request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn()),
+                actor, correlationId);
+        return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
+    }
+
     @PostMapping("/cohorts/{cohortId}/sessions")
     @Operation(summary = "Schedule a session of a cohort (date precision DAY or MONTH)")
     ResponseEntity<Created> schedule(@PathVariable String cohortId, @Valid @RequestBody ScheduleSessionRequest request,

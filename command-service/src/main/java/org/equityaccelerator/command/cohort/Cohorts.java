@@ -2,6 +2,7 @@ package org.equityaccelerator.command.cohort;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +11,18 @@ import org.springframework.stereotype.Component;
 public class Cohorts {
     private final Repository<Cohort> repository;
 
-    Cohorts(Repository<Cohort> repository) {
+    public Cohorts(Repository<Cohort> repository) {
         this.repository = repository;
+    }
+
+    /** The rule of a metric the cohort adopted; fails with {@link RuleViolation} if it did not adopt it. */
+    public MetricRule adoptedMetric(String cohortId, String metricId) {
+        try {
+            return repository.load(cohortId).invoke(c -> c.metric(metricId)).orElseThrow(() ->
+                    new RuleViolation("metricId", "metric '" + metricId + "' is not adopted by cohort '" + cohortId + "'"));
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownTarget("cohortId", "cohort '" + cohortId + "' does not exist");
+        }
     }
 
     /** The program the cohort belongs to; fails with {@link UnknownTarget} when there is no such cohort. */

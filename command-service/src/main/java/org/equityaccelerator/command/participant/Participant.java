@@ -21,6 +21,13 @@ import org.equityaccelerator.command.participant.ProcessChangeCommands.AdoptProc
 import org.equityaccelerator.command.participant.ProcessChangeCommands.ImplementProcessChangeCommand;
 import org.equityaccelerator.command.participant.ProcessChangeCommands.InstitutionalizeProcessChangeCommand;
 import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.equityaccelerator.command.cohort.Cohorts;
+import org.equityaccelerator.command.cohort.MetricRule;
+import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AssessmentCompleted;
@@ -34,6 +41,10 @@ import org.equityaccelerator.events.GoalDrafted;
 import org.equityaccelerator.events.GoalProgressReported;
 import org.equityaccelerator.events.GoalReopened;
 import org.equityaccelerator.events.GoalRevised;
+import org.equityaccelerator.events.MetricBaselineSet;
+import org.equityaccelerator.events.MetricObservationCorrected;
+import org.equityaccelerator.events.MetricObservationRecorded;
+import org.equityaccelerator.events.MetricTargetSet;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ProcessChangeAdopted;
 import org.equityaccelerator.events.ProcessChangeImplemented;
@@ -69,6 +80,7 @@ public class Participant {
     /** instrumentId + "/" + administration of every completed assessment. */
     private final Set<String> completedAdministrations = new HashSet<>();
     private final Map<String, ProcessChange> processChanges = new HashMap<>();
+    private final Map<String, MetricSeries> metrics = new HashMap<>();
 
     protected Participant() {
     }
@@ -150,6 +162,87 @@ public class Participant {
         apply(new ProcessChangeRecorded(participantId, cohortId, programId, command.processChangeId(),
                 command.changeType(), command.lifecycleStage().name(), command.description(),
                 command.status().name(), command.communityInformed(), command.occurredOn()));
+    }
+
+    // --- metric series: baseline, target, one value per period, corrections that supersede but never overwrite
+
+    @CommandHandler
+    void handle(SetMetricBaselineCommand command, Cohorts cohorts) {
+        requireTeam();
+        MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
+        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
+        MetricSeries series = metrics.get(command.metricId());
+        if (series != null && series.baselinePeriod != null) {
+            throw new RuleViolation("metricId", "the baseline of " + command.metricId() + " is already set ("
+                    + series.baselinePeriod + ")");
+        }
+        apply(new MetricBaselineSet(participantId, cohortId, programId, command.metricId(), command.period(), value,
+                command.reading().numerator(), command.reading().denominator(), command.source(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(SetMetricTargetCommand command, Cohorts cohorts) {
+        MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
+        MetricSeries series = metrics.get(command.metricId());
+        if (series == null || series.baselinePeriod == null) {
+            throw new RuleViolation("metricId", "set the baseline of " + command.metricId() + " before a target");
+        }
+        if (!rule.validPeriod(command.byPeriod()) || command.byPeriod().compareTo(series.baselinePeriod) <= 0) {
+            throw new RuleViolation("byPeriod", "the target period must be a " + rule.frequency()
+                    + " after the baseline period " + series.baselinePeriod);
+        }
+        apply(new MetricTargetSet(participantId, cohortId, programId, command.metricId(), command.byPeriod(),
+                command.value(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordMetricObservationCommand command, Cohorts cohorts) {
+        requireTeam();
+        MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
+        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
+        MetricSeries series = metrics.get(command.metricId());
+        if (series != null && series.currentEvent.containsKey(command.period())) {
+            throw new RuleViolation("period", command.period() + " already has a value: correct it instead");
+        }
+        apply(new MetricObservationRecorded(participantId, cohortId, programId, command.metricId(), command.period(),
+                value, command.reading().numerator(), command.reading().denominator(), command.source(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(CorrectMetricObservationCommand command, Cohorts cohorts) {
+        MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
+        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
+        MetricSeries series = metrics.get(command.metricId());
+        if (series == null || !series.currentEvent.containsKey(command.period())) {
+            throw new RuleViolation("period", command.period() + " has no value to correct: record it instead");
+        }
+        apply(new MetricObservationCorrected(participantId, cohortId, programId, command.metricId(), command.period(),
+                value, command.reading().numerator(), command.reading().denominator(), command.reason(),
+                series.currentEvent.get(command.period()), series.currentValue.get(command.period()),
+                command.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MetricBaselineSet event, @MessageIdentifier String eventId) {
+        MetricSeries series = metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries());
+        series.baselinePeriod = event.period();
+        series.currentEvent.put(event.period(), eventId);
+        series.currentValue.put(event.period(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(MetricObservationRecorded event, @MessageIdentifier String eventId) {
+        MetricSeries series = metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries());
+        series.currentEvent.put(event.period(), eventId);
+        series.currentValue.put(event.period(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(MetricObservationCorrected event, @MessageIdentifier String eventId) {
+        MetricSeries series = metrics.get(event.metricId());
+        series.currentEvent.put(event.period(), eventId);
+        series.currentValue.put(event.period(), event.value());
     }
 
     /** Consent is given by someone holding a role on the team, e.g. executive leadership. */

@@ -1,0 +1,101 @@
+package org.equityaccelerator.command.participant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.Reading;
+import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
+import org.equityaccelerator.command.web.CommandSender;
+import org.equityaccelerator.command.web.Created;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A participant's series of a metric its cohort adopted. Readings are a value, or numerator and denominator. */
+@RestController
+@Tag(name = "Metrics")
+class MetricController {
+    private final CommandSender commands;
+
+    MetricController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    record ReadingRequest(@NotBlank @Size(max = 10) String period, BigDecimal value, BigDecimal numerator,
+                          BigDecimal denominator, @Size(max = 300) String source,
+                          @NotNull @PastOrPresent LocalDate occurredOn) {
+        Reading reading() {
+            return new Reading(value, numerator, denominator);
+        }
+    }
+
+    record TargetRequest(@NotBlank @Size(max = 10) String byPeriod, @NotNull BigDecimal value,
+                         @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    record CorrectionRequest(BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+                             @NotBlank @Size(max = 1000) String reason, @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/baseline")
+    @Operation(summary = "Set the baseline of a metric series (once)")
+    ResponseEntity<Created> baseline(@PathVariable String participantId, @PathVariable String metricId,
+                                     @Valid @RequestBody ReadingRequest request,
+                                     @RequestHeader(value = "X-Actor", required = false) String actor,
+                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new SetMetricBaselineCommand(participantId, metricId, request.period(), request.reading(),
+                request.source(), request.occurredOn()), actor, correlationId);
+        return Created.at(path(participantId, metricId), metricId);
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/target")
+    @Operation(summary = "Set (or reset) the target; earlier targets stay in history")
+    ResponseEntity<Created> target(@PathVariable String participantId, @PathVariable String metricId,
+                                   @Valid @RequestBody TargetRequest request,
+                                   @RequestHeader(value = "X-Actor", required = false) String actor,
+                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new SetMetricTargetCommand(participantId, metricId, request.byPeriod(), request.value(),
+                request.occurredOn()), actor, correlationId);
+        return Created.at(path(participantId, metricId), metricId);
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/observations")
+    @Operation(summary = "Record the value of a period (one per period; use a correction to change it)")
+    ResponseEntity<Created> observe(@PathVariable String participantId, @PathVariable String metricId,
+                                    @Valid @RequestBody ReadingRequest request,
+                                    @RequestHeader(value = "X-Actor", required = false) String actor,
+                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new RecordMetricObservationCommand(participantId, metricId, request.period(), request.reading(),
+                request.source(), request.occurredOn()), actor, correlationId);
+        return Created.at(path(participantId, metricId) + "/observations/" + request.period(), request.period());
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/corrections")
+    @Operation(summary = "Correct a period's value: supersedes it, keeps the old value and the reason in history")
+    ResponseEntity<Created> correct(@PathVariable String participantId, @PathVariable String metricId,
+                                    @PathVariable String period, @Valid @RequestBody CorrectionRequest request,
+                                    @RequestHeader(value = "X-Actor", required = false) String actor,
+                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new CorrectMetricObservationCommand(participantId, metricId, period,
+                new Reading(request.value(), request.numerator(), request.denominator()), request.reason(),
+                request.occurredOn()), actor, correlationId);
+        return Created.at(path(participantId, metricId) + "/observations/" + period, period);
+    }
+
+    private static String path(String participantId, String metricId) {
+        return "/participants/" + participantId + "/metrics/" + metricId;
+    }
+}

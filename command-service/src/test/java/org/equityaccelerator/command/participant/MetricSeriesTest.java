@@ -1,0 +1,121 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.cohort.Cohort;
+import org.equityaccelerator.command.cohort.Cohorts;
+import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.Reading;
+import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.MetricAdoptedForCohort;
+import org.equityaccelerator.events.MetricBaselineSet;
+import org.equityaccelerator.events.MetricObservationCorrected;
+import org.equityaccelerator.events.MetricObservationRecorded;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+
+/** Metric series invariants: adopted metrics only, unit validity, one value per period, corrections supersede. */
+class MetricSeriesTest {
+    static final String P = "p-1";
+    static final LocalDate DAY = LocalDate.of(2023, 8, 10);
+    AggregateTestFixture<Participant> fixture;
+
+    @BeforeEach
+    void setUp() {
+        EmbeddedEventStore cohorts = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        cohorts.publish(new GenericDomainEventMessage<>("Cohort", "c", 0, new CohortOpened("c", "p", "2023", "r",
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY)),
+                new GenericDomainEventMessage<>("Cohort", "c", 1, new MetricAdoptedForCohort("c", "p", "M-CBO-SHARE",
+                        "1.0", "% of $ to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY)),
+                new GenericDomainEventMessage<>("Cohort", "c", 2, new MetricAdoptedForCohort("c", "p", "M-NEW-CBO",
+                        "1.0", "first-time CBO contract holders", "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY)));
+        fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(new Cohorts(EventSourcingRepository.builder(Cohort.class)
+                .eventStore(cohorts).build()));
+    }
+
+    Object[] history(Object... more) {
+        Object[] base = {new ParticipantEnrolled(P, "c", "p", "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
+                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2))};
+        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    static Reading ratio(String num, String den) {
+        return new Reading(null, new BigDecimal(num), new BigDecimal(den));
+    }
+
+    MetricBaselineSet baseline() {
+        return new MetricBaselineSet(P, "c", "p", "M-CBO-SHARE", "2023-Q2", new BigDecimal("12.63"),
+                new BigDecimal("1200000"), new BigDecimal("9500000"), "finance", DAY);
+    }
+
+    @Test
+    void aPooledRatioBaselineIsComputedFromNumeratorAndDenominatorOnce() {
+        fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-Q2",
+                ratio("1200000", "9500000"), "finance", DAY)).expectEvents(baseline());
+        fixture.given(history(baseline())).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-Q3",
+                ratio("1", "2"), "finance", DAY)).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void onlyAdoptedMetricsWithValidUnitsAndPeriods() {
+        fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-UNKNOWN", "2023-Q2", ratio("1", "2"), "s", DAY))
+                .expectException(RuleViolation.class).expectExceptionMessage(
+                        "metric 'M-UNKNOWN' is not adopted by cohort 'c'");
+        fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-Q2", ratio("3", "2"), "s",
+                DAY)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-06", ratio("1", "2"), "s",
+                DAY)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history()).when(new RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q3",
+                new Reading(new BigDecimal("2.5"), null, null), "s", DAY))
+                .expectException(RuleViolation.class).expectExceptionMessage("a count is a whole number");
+    }
+
+    @Test
+    void aTargetComesAfterTheBaselinePeriod() {
+        fixture.given(history()).when(new SetMetricTargetCommand(P, "M-CBO-SHARE", "2024-Q4", BigDecimal.TEN, DAY))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(baseline())).when(new SetMetricTargetCommand(P, "M-CBO-SHARE", "2023-Q1",
+                BigDecimal.TEN, DAY)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(baseline())).when(new SetMetricTargetCommand(P, "M-CBO-SHARE", "2024-Q4",
+                new BigDecimal("20"), DAY)).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void onePeriodOneValueAndCorrectionsSupersedeKeepingTheOldValue() {
+        MetricObservationRecorded q3 = new MetricObservationRecorded(P, "c", "p", "M-CBO-SHARE", "2023-Q3",
+                new BigDecimal("14.20"), new BigDecimal("1400000"), new BigDecimal("9859155"), "finance", DAY);
+        fixture.given(history(baseline(), q3)).when(new RecordMetricObservationCommand(P, "M-CBO-SHARE", "2023-Q3",
+                ratio("1", "2"), "s", DAY)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(baseline())).when(new CorrectMetricObservationCommand(P, "M-CBO-SHARE", "2023-Q3",
+                ratio("1", "2"), "r", DAY)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(baseline(), q3))
+                .when(new CorrectMetricObservationCommand(P, "M-CBO-SHARE", "2023-Q3", ratio("1400000", "9100000"),
+                        "excluded pass-through contract", LocalDate.of(2024, 1, 15)))
+                .expectEventsMatching(exactSequenceOf(messageWithPayload(matches(payload ->
+                        payload instanceof MetricObservationCorrected c && c.value().compareTo(new BigDecimal("15.38")) == 0
+                                && c.previousValue().compareTo(new BigDecimal("14.20")) == 0
+                                && c.supersedesEventId() != null && c.reason().equals("excluded pass-through contract"))),
+                        andNoMore()));
+    }
+}
