@@ -43,6 +43,7 @@ public final class DemoData {
     private final String commandUrl;
     private final HttpClient http = HttpClient.newHttpClient();
     private long commandsSent;
+    private String lhjA;
 
     public DemoData(String commandUrl) {
         this.commandUrl = commandUrl;
@@ -65,9 +66,17 @@ public final class DemoData {
                     {"sessionId":"S%d","seq":%d,"title":"%s","scheduledFor":"%s","datePrecision":"MONTH",
                      "occurredOn":"2023-02-01"}""".formatted(s + 1, s + 1, session[1], session[0]));
         }
+        post("/cohorts/" + COHORT + "/metrics", """
+                {"metricId":"M-CBO-SHARE","version":"1.0","name":"% of contract and grant dollars to CBOs",
+                 "unit":"PERCENT","polarity":"HIGHER_IS_BETTER","frequency":"QUARTER","aggregation":"POOLED_RATIO",
+                 "occurredOn":"2023-08-01"}""");
         for (int p = 0; p < 9; p++) {
             participant(p);
         }
+        // recorded in January 2024: LHJ-A's 2023-Q2 denominator excluded a pass-through contract
+        post("/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q2/corrections", """
+                {"numerator":1200000,"denominator":9100000,"reason":"excluded pass-through contract",
+                 "occurredOn":"2024-01-15"}""");
         return commandsSent;
     }
 
@@ -78,6 +87,9 @@ public final class DemoData {
                 {"orgId":"%s","orgName":"%s (placeholder)","orgType":"%s","occurredOn":"2023-03-01"}"""
                 .formatted(org, org, p < 7 ? "LHJ_COUNTY" : "LHJ_CITY")));
         String base = "/participants/" + id;
+        if (p == 0) {
+            lhjA = id;
+        }
         post(base + "/change-team", "{\"occurredOn\":\"2023-03-02\"}");
         // LHJ-I has not named its C&P officer yet; every second team has a finance member
         int roles = p == 8 ? 2 : (p % 2 == 0 ? 4 : 3);
@@ -115,6 +127,19 @@ public final class DemoData {
             post(goal + "/achievement", """
                     {"evidence":["process-change:LHJ-A-pc-1","observation:M-ADV-PAY-SHARE/2024-Q2 = 83% (synthetic)"],
                      "occurredOn":"2024-06-20"}""");
+        }
+        if (p < 7) { // synthetic dollars: baseline 2023-Q2, and 2023-Q3 for the first five
+            long den = 9_500_000 - p * 700_000L;
+            post(base + "/metrics/M-CBO-SHARE/baseline", """
+                    {"period":"2023-Q2","numerator":%d,"denominator":%d,"source":"finance system (synthetic)",
+                     "occurredOn":"2023-08-10"}""".formatted(1_200_000 + p * 150_000L, den));
+            if (p < 5) {
+                post(base + "/metrics/M-CBO-SHARE/target", """
+                        {"byPeriod":"2024-Q4","value":20,"occurredOn":"2023-09-12"}""");
+                post(base + "/metrics/M-CBO-SHARE/observations", """
+                        {"period":"2023-Q3","numerator":%d,"denominator":%d,"source":"finance system (synthetic)",
+                         "occurredOn":"2023-10-20"}""".formatted(1_400_000 + p * 160_000L, den + 200_000));
+            }
         }
         int goals = p == 0 ? 0 : 1 + p % 3;
         for (int g = 0; g < goals; g++) {

@@ -74,6 +74,11 @@ class EndToEndIT {
         assertThat(payment.get("followUpSuppressed").asBoolean()).isTrue();
         assertThat(payment.get("medianLatest").isNull()).isTrue();
 
+        JsonNode share = regional.get("metrics").get("M-CBO-SHARE");
+        assertThat(share.get("latestPeriod").asString()).isEqualTo("2023-Q3");
+        assertThat(share.get("reportingParticipants").asInt()).isEqualTo(5);
+        assertThat(share.get("trend").get("2023-Q2").get("reportingParticipants").asInt()).isEqualTo(7);
+
         JsonNode page = get("/cohorts/" + DemoData.COHORT + "/participants?size=9");
         assertThat(page.get("total").asInt()).isEqualTo(9);
         JsonNode lhjA = page.get("items").get(0);
@@ -146,6 +151,42 @@ class EndToEndIT {
     private JsonNode history(String aggregateId) throws Exception {
         return json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.commandUrl() + "/history/aggregates/"
                 + aggregateId)).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
+    @Order(4)
+    void theJanuary2024CorrectionChangesTheRegionalFigureAndTheSupersededValueStaysInHistory() throws Exception {
+        String lhjA = get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
+                .get("participantId").asString();
+        JsonNode correction = null;
+        for (JsonNode event : history(lhjA)) {
+            if (event.get("eventType").asString().equals("org.equityaccelerator.metric.observation-corrected.v1")) {
+                correction = event;
+            }
+        }
+        assertThat(correction).as("the correction in LHJ-A's history").isNotNull();
+        String supersededId = correction.get("payload").get("supersedesEventId").asString();
+        JsonNode superseded = null;
+        for (JsonNode event : history(lhjA)) {
+            if (event.get("eventId").asString().equals(supersededId)) {
+                superseded = event;
+            }
+        }
+        assertThat(superseded.get("payload").get("denominator").asLong()).isEqualTo(9_500_000);
+        assertThat(correction.get("payload").get("previousValue").decimalValue()).isEqualByComparingTo("12.63");
+
+        // as known just before the correction was recorded, and now
+        String before = java.time.Instant.parse(correction.get("recordedAt").asString()).minusMillis(1).toString();
+        JsonNode then = get("/cohorts/" + DemoData.COHORT + "/progress?knownAt=" + before);
+        JsonNode now = get("/cohorts/" + DemoData.COHORT + "/progress");
+        java.math.BigDecimal q2Then = then.get("metrics").get("M-CBO-SHARE").get("trend").get("2023-Q2").get("value")
+                .decimalValue();
+        java.math.BigDecimal q2Now = now.get("metrics").get("M-CBO-SHARE").get("trend").get("2023-Q2").get("value")
+                .decimalValue();
+        assertThat(q2Now).isGreaterThan(q2Then); // a smaller denominator: a larger pooled share
+        JsonNode lhjANow = get("/participants/" + lhjA + "/progress").get("metrics").get("M-CBO-SHARE");
+        assertThat(lhjANow.get("baseline").get("value").decimalValue()).isEqualByComparingTo("13.19");
+        assertThat(lhjANow.get("corrections").asInt()).isEqualTo(1);
     }
 
     private HttpResponse<String> postCommand(String path, String body) throws Exception {

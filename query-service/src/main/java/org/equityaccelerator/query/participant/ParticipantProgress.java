@@ -27,6 +27,8 @@ public class ParticipantProgress {
     public Goals goals = new Goals();
     public List<Assessment> assessments = new ArrayList<>();
     public ProcessChanges processChanges = new ProcessChanges();
+    /** Per adopted metric the participant reports. */
+    public TreeMap<String, MetricSeries> metrics = new TreeMap<>();
     /** Recorded time of the last event applied (data-quality footer). */
     public Instant lastRecordedAt;
     public String lastActor;
@@ -75,6 +77,21 @@ public class ParticipantProgress {
     public record Assessment(String assessmentId, String instrumentId, String instrumentVersion,
                              String administration, LocalDate completedOn, Map<String, BigDecimal> domainScores,
                              BigDecimal overallScore) {
+    }
+
+    public static class MetricSeries {
+        public Reading baseline;
+        public Reading target;
+        public Reading latest;
+        /** Current value per period (corrections replace the value here; the superseded one stays in history). */
+        public TreeMap<String, BigDecimal> observations = new TreeMap<>();
+        public Integer percentOfTarget;
+        public BigDecimal changeVsBaseline;
+        public BigDecimal changeVsBaselinePct;
+        public int corrections;
+    }
+
+    public record Reading(String period, BigDecimal value) {
     }
 
     public static class ProcessChanges {

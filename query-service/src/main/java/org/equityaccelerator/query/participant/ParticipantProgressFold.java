@@ -57,6 +57,8 @@ public final class ParticipantProgressFold {
         } else if (data instanceof AssessmentCompleted e) {
             v.assessments.add(new ParticipantProgress.Assessment(e.assessmentId(), e.instrumentId(),
                     e.instrumentVersion(), e.administration(), e.occurredOn(), e.domainScores(), e.overallScore()));
+        } else if (MetricFold.appliesTo(data)) {
+            MetricFold.apply(v.metrics, data);
         } else if (ProcessChangeFold.appliesTo(data)) {
             ProcessChangeFold.apply(v.processChanges, data);
         } else {

@@ -36,6 +36,9 @@ public class RegionalProgress {
     public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
     /** Per assessment domain: medians of baseline, latest follow-up and change, over reporting participants. */
     public TreeMap<String, DomainSummary> assessmentDomains = new TreeMap<>();
+    public TreeMap<String, MetricDefinition> metricDefinitions = new TreeMap<>();
+    /** Per adopted metric, its regional figure. */
+    public TreeMap<String, RegionalMetric> metrics = new TreeMap<>();
     public int processChangesRecorded;
     public TreeMap<String, Integer> processChangesByLifecycleStage = new TreeMap<>();
     public TreeMap<String, Integer> processChangesByChangeType = new TreeMap<>();
@@ -61,6 +64,31 @@ public class RegionalProgress {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    public record MetricDefinition(String name, String unit, String polarity, String frequency, String aggregation) {
+    }
+
+    /**
+     * A metric for its latest reported period: how many participants reported, the regional value by the roll-up
+     * rule, and how many improve on their baseline or meet their target; null figures when suppressed.
+     */
+    public record RegionalMetric(String name, String aggregation, String latestPeriod, int reportingParticipants,
+                                 BigDecimal regionalValue, boolean suppressed, Integer participantsImproving,
+                                 Integer participantsMeetingTarget, TreeMap<String, PeriodFigure> trend) {
+    }
+
+    /** The regional figure of one period (the trend); null when suppressed. */
+    public record PeriodFigure(int reportingParticipants, BigDecimal value, boolean suppressed) {
+    }
+
+    public static class TallyMetric {
+        public BigDecimal baseline;
+        public String baselinePeriod;
+        public BigDecimal target;
+        /** period -> [value, numerator, denominator] (current values: corrections replace). */
+        public TreeMap<String, List<BigDecimal>> values = new TreeMap<>();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public static class ParticipantTally {
         public String orgId;
         /** Kept for the fold; never served: the API shows {@link #displayName}. */
@@ -70,6 +98,8 @@ public class RegionalProgress {
         public String consentScope;
         public TreeMap<String, BigDecimal> baselineScores = new TreeMap<>();
         public TreeMap<String, BigDecimal> latestScores = new TreeMap<>();
+        /** The participant's own series: internal to the fold, never published. */
+        public TreeMap<String, TallyMetric> metrics = new TreeMap<>();
         public boolean teamFormed;
         public TreeSet<String> rolesCovered = new TreeSet<>();
         public int goalsCommitted;

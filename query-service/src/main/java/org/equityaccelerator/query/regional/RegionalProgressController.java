@@ -53,6 +53,7 @@ class RegionalProgressController {
             tally.orgName = null;
             tally.baselineScores.clear();
             tally.latestScores.clear();
+            tally.metrics.clear();
             if (RegionalProgress.ANONYMOUS.equals(tally.displayName)) {
                 tally.orgId = null;
                 tally.goalStatus.clear();

@@ -3,6 +3,12 @@ package org.equityaccelerator.query.regional;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.ConsentRecorded;
+import org.equityaccelerator.events.MetricAdoptedForCohort;
+import org.equityaccelerator.events.MetricBaselineSet;
+import org.equityaccelerator.events.MetricEvent;
+import org.equityaccelerator.events.MetricObservationCorrected;
+import org.equityaccelerator.events.MetricObservationRecorded;
+import org.equityaccelerator.events.MetricTargetSet;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalAbandoned;
@@ -67,6 +73,9 @@ public final class RegionalProgressFold {
             v.endDate = e.endDate();
             v.requiredRoles = e.requiredRoles();
             v.minReportingParticipants = e.minReportingParticipants();
+        } else if (data instanceof MetricAdoptedForCohort e) {
+            v.metricDefinitions.put(e.metricId(), new RegionalProgress.MetricDefinition(e.name(), e.unit(),
+                    e.polarity(), e.frequency(), e.aggregation()));
         } else if (data instanceof SessionScheduled e) {
             v.sessions.add(new RegionalProgress.Session(e.sessionId(), e.seq(), e.title(), e.scheduledFor(),
                     e.datePrecision()));
@@ -102,6 +111,25 @@ public final class RegionalProgressFold {
             summarizeDomains(v);
             v.assessmentsCompleted++;
             v.assessmentsByAdministration.merge(e.administration(), 1, Integer::sum);
+        } else if (data instanceof MetricEvent e) {
+            RegionalProgress.TallyMetric m = touched.metrics.computeIfAbsent(e.metricId(),
+                    id -> new RegionalProgress.TallyMetric());
+            if (data instanceof MetricBaselineSet b) {
+                m.baseline = b.value();
+                m.baselinePeriod = b.period();
+                m.values.put(b.period(), java.util.Arrays.asList(b.value(), b.numerator(), b.denominator()));
+            } else if (data instanceof MetricTargetSet t) {
+                m.target = t.value();
+            } else if (data instanceof MetricObservationRecorded o) {
+                m.values.put(o.period(), java.util.Arrays.asList(o.value(), o.numerator(), o.denominator()));
+            } else if (data instanceof MetricObservationCorrected c) {
+                m.values.put(c.period(), java.util.Arrays.asList(c.value(), c.numerator(), c.denominator()));
+                if (c.period().equals(m.baselinePeriod)) {
+                    m.baseline = c.value();
+                }
+            }
+            v.metrics.put(e.metricId(), MetricRollup.of(v.metricDefinitions.get(e.metricId()), e.metricId(),
+                    v.participants, v.minReportingParticipants));
         } else if (data instanceof ProcessChangeRecorded e) {
             touched.processChangesRecorded++;
             touched.changes.put(e.processChangeId(), List.of(e.changeType(), e.status()));
@@ -280,6 +308,12 @@ public final class RegionalProgressFold {
             adjustInEffect(v, java.util.Map.of(), inEffect(tally));
         }
         summarizeDomains(v); // the minimum may have just become known
+        java.util.Set<String> metricIds = new java.util.TreeSet<>(v.metricDefinitions.keySet());
+        v.participants.values().forEach(t -> metricIds.addAll(t.metrics.keySet()));
+        for (String metricId : metricIds) {
+            v.metrics.put(metricId, MetricRollup.of(v.metricDefinitions.get(metricId), metricId, v.participants,
+                    v.minReportingParticipants));
+        }
     }
 
     /** Created by whichever of the participant's events arrives first. */

@@ -1,6 +1,7 @@
 package org.equityaccelerator.query.regional;
 
 import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.query.TestEvents;
 import org.equityaccelerator.query.projection.ViewJson;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,36 @@ class RegionalProgressFoldTest {
         assertThat(suppressed.participantsWithBaseline()).isEqualTo(3);
         // the minimum arriving after the assessments (another partition) gives the same result
         assertThat(ViewJson.write(fold(interleave(strict, new Random(3))))).isEqualTo(ViewJson.write(fold(strict)));
+    }
+
+    @Test
+    void aMetricCorrectionChangesThePooledRegionalFigureOfItsPeriod() {
+        TestEvents events = cohortOfThree();
+        java.time.LocalDate aug = java.time.LocalDate.of(2023, 8, 1);
+        events.add(new org.equityaccelerator.events.MetricAdoptedForCohort("pha-rea-2023", "pha-rea", "M-CBO-SHARE",
+                "1.0", "% of $ to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", aug));
+        String[] dens = {"9500000", "4000000", "6500000"};
+        int i = 0;
+        for (String id : events.events().stream().filter(e -> e.data() instanceof ParticipantEnrolled)
+                .map(EventEnvelope::subject).toList()) {
+            java.math.BigDecimal num = new java.math.BigDecimal("1000000");
+            java.math.BigDecimal den = new java.math.BigDecimal(dens[i++]);
+            events.add(new org.equityaccelerator.events.MetricBaselineSet(id, "pha-rea-2023", "pha-rea", "M-CBO-SHARE",
+                    "2023-Q2", num.multiply(java.math.BigDecimal.valueOf(100)).divide(den, 2,
+                    java.math.RoundingMode.HALF_UP), num, den, "finance", aug));
+        }
+        RegionalProgress before = fold(events.events());
+        RegionalProgress.RegionalMetric share = before.metrics.get("M-CBO-SHARE");
+        assertThat(share.latestPeriod()).isEqualTo("2023-Q2");
+        assertThat(share.reportingParticipants()).isEqualTo(3);
+        assertThat(share.regionalValue()).isEqualByComparingTo("15.00"); // 3M / 20M, pooled
+        events.add(new org.equityaccelerator.events.MetricObservationCorrected(lhjA, "pha-rea-2023", "pha-rea",
+                "M-CBO-SHARE", "2023-Q2", new java.math.BigDecimal("10.99"), new java.math.BigDecimal("1000000"),
+                new java.math.BigDecimal("9100000"), "excluded pass-through contract", "e-1",
+                new java.math.BigDecimal("10.53"), java.time.LocalDate.of(2024, 1, 15)));
+        RegionalProgress after = fold(events.events());
+        assertThat(after.metrics.get("M-CBO-SHARE").trend().get("2023-Q2").value()).isEqualByComparingTo("15.31");
+        assertThat(ViewJson.write(fold(interleave(events.events(), new Random(11))))).isEqualTo(ViewJson.write(after));
     }
 
     static String lhjA;
