@@ -17,6 +17,11 @@ public final class EventTypes {
         register(ProgramRegistered.class, "program.registered.v1");
         register(CohortOpened.class, "cohort.opened.v1");
         register(SessionScheduled.class, "session.scheduled.v1");
+        register(SessionRescheduled.class, "session.rescheduled.v1");
+        register(SessionHeld.class, "session.held.v1");
+        register(SessionCancelled.class, "session.cancelled.v1");
+        register(AttendanceRecorded.class, "session.attendance-recorded.v1");
+        register(AttendanceCorrected.class, "session.attendance-corrected.v1");
         register(ParticipantEnrolled.class, "participant.enrolled.v1");
         register(ChangeTeamFormed.class, "team.formed.v1");
         register(TeamMemberAdded.class, "team.member-added.v1");

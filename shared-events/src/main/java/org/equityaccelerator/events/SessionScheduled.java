@@ -8,6 +8,6 @@ import java.time.LocalDate;
  */
 public record SessionScheduled(String cohortId, String programId, String sessionId, int seq, String title,
                                LocalDate scheduledFor, String datePrecision, LocalDate occurredOn)
-        implements AcceleratorEvent {
+        implements SessionEvent {
     @Override public String aggregateId() { return cohortId; }
 }

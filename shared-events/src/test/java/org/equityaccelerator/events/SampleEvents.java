@@ -79,6 +79,15 @@ final class SampleEvents {
                 new MetricObservationCorrected(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",
                         new BigDecimal("15.38"), new BigDecimal("1400000"), new BigDecimal("9100000"),
                         "excluded pass-through contract", "0d9e8f7a-1111-4222-8333-944455556666", new BigDecimal("14.2"),
-                        LocalDate.of(2024, 1, 15)));
+                        LocalDate.of(2024, 1, 15)),
+                new SessionRescheduled(COHORT, PROGRAM, "s2", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 5, 1),
+                        "no April session", LocalDate.of(2023, 3, 20)),
+                new SessionHeld(COHORT, PROGRAM, "s1", "virtual workshop", LocalDate.of(2023, 3, 16)),
+                new SessionCancelled(COHORT, PROGRAM, "s10", "program ended in December", LocalDate.of(2023, 12, 20)),
+                new AttendanceRecorded(COHORT, PROGRAM, "s1", PARTICIPANT, 4,
+                        List.of("EXECUTIVE_LEADERSHIP", "CONTRACTING_PROCUREMENT_OFFICER"), LocalDate.of(2023, 3, 16)),
+                new AttendanceCorrected(COHORT, PROGRAM, "s1", PARTICIPANT, 5,
+                        List.of("EXECUTIVE_LEADERSHIP", "CONTRACTING_PROCUREMENT_OFFICER", "FINANCE"),
+                        "finance officer joined late", LocalDate.of(2023, 3, 17)));
     }
 }

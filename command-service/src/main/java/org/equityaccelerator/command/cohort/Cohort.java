@@ -8,6 +8,11 @@ import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
+import org.equityaccelerator.events.AttendanceCorrected;
+import org.equityaccelerator.events.AttendanceRecorded;
+import org.equityaccelerator.events.SessionCancelled;
+import org.equityaccelerator.events.SessionHeld;
+import org.equityaccelerator.events.SessionRescheduled;
 import org.equityaccelerator.events.SessionScheduled;
 
 import java.time.LocalDate;
@@ -25,7 +30,7 @@ public class Cohort {
     private LocalDate startDate;
     private LocalDate endDate;
     private final Set<Integer> sessionSeqs = new HashSet<>();
-    private final Set<String> sessionIds = new HashSet<>();
+    private final java.util.Map<String, Session> sessions = new java.util.HashMap<>();
     private final java.util.Map<String, MetricRule> metrics = new java.util.HashMap<>();
 
     protected Cohort() {
@@ -47,7 +52,7 @@ public class Cohort {
 
     @CommandHandler
     void handle(ScheduleSessionCommand command) {
-        if (sessionIds.contains(command.sessionId())) {
+        if (sessions.containsKey(command.sessionId())) {
             throw new RuleViolation("sessionId", "session '" + command.sessionId() + "' is already scheduled");
         }
         if (sessionSeqs.contains(command.seq())) {
@@ -106,7 +111,99 @@ public class Cohort {
 
     @EventSourcingHandler
     void on(SessionScheduled event) {
-        sessionIds.add(event.sessionId());
+        sessions.put(event.sessionId(), new Session(event.scheduledFor(), DatePrecision.valueOf(event.datePrecision())));
         sessionSeqs.add(event.seq());
+    }
+
+    // --- sessions: scheduled -> rescheduled / held / cancelled; attendance once per participant, then corrections
+
+    @CommandHandler
+    void handle(SessionCommands.RescheduleSessionCommand command) {
+        Session session = scheduled(command.sessionId(), "reschedule");
+        if (!withinWindow(command.newDate(), session.precision)) {
+            throw new RuleViolation("newDate", "the new date " + command.newDate() + " is outside the cohort window "
+                    + startDate + ".." + endDate);
+        }
+        apply(new SessionRescheduled(cohortId, programId, command.sessionId(), session.date, command.newDate(),
+                command.reason(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(SessionCommands.MarkSessionHeldCommand command) {
+        scheduled(command.sessionId(), "hold");
+        apply(new SessionHeld(cohortId, programId, command.sessionId(), command.note(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(SessionCommands.CancelSessionCommand command) {
+        scheduled(command.sessionId(), "cancel");
+        apply(new SessionCancelled(cohortId, programId, command.sessionId(), command.reason(), command.occurredOn()));
+    }
+
+    /** Called by the participant side's attendance handler, which has checked the participant is in this cohort. */
+    public void recordAttendance(String sessionId, String participantId, int count, java.util.List<String> roles,
+                                 LocalDate occurredOn) {
+        Session session = held(sessionId);
+        if (session.attendees.contains(participantId)) {
+            throw new RuleViolation("participantId", "attendance of this participant is already recorded for "
+                    + sessionId + ": correct it instead");
+        }
+        apply(new AttendanceRecorded(cohortId, programId, sessionId, participantId, count, roles, occurredOn));
+    }
+
+    public void correctAttendance(String sessionId, String participantId, int count, java.util.List<String> roles,
+                                  String reason, LocalDate occurredOn) {
+        Session session = held(sessionId);
+        if (!session.attendees.contains(participantId)) {
+            throw new RuleViolation("participantId", "no attendance of this participant recorded for " + sessionId);
+        }
+        apply(new AttendanceCorrected(cohortId, programId, sessionId, participantId, count, roles, reason,
+                occurredOn));
+    }
+
+    private Session session(String sessionId) {
+        Session session = sessions.get(sessionId);
+        if (session == null) {
+            throw new org.equityaccelerator.command.rules.UnknownTarget("sessionId",
+                    "cohort '" + cohortId + "' has no session '" + sessionId + "'");
+        }
+        return session;
+    }
+
+    private Session scheduled(String sessionId, String action) {
+        Session session = session(sessionId);
+        if (session.status != Session.Status.SCHEDULED) {
+            throw new RuleViolation("sessionId", "cannot " + action + " a session that is " + session.status);
+        }
+        return session;
+    }
+
+    private Session held(String sessionId) {
+        Session session = session(sessionId);
+        if (session.status != Session.Status.HELD) {
+            throw new RuleViolation("sessionId", "attendance is recorded for a held session; this one is "
+                    + session.status);
+        }
+        return session;
+    }
+
+    @EventSourcingHandler
+    void on(SessionRescheduled event) {
+        sessions.get(event.sessionId()).date = event.newDate();
+    }
+
+    @EventSourcingHandler
+    void on(SessionHeld event) {
+        sessions.get(event.sessionId()).status = Session.Status.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(SessionCancelled event) {
+        sessions.get(event.sessionId()).status = Session.Status.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AttendanceRecorded event) {
+        sessions.get(event.sessionId()).attendees.add(event.participantId());
     }
 }

@@ -83,6 +83,50 @@ class CohortController {
         return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
     }
 
+    record RescheduleRequest(@NotNull LocalDate newDate, @NotBlank @Size(max = 1000) String reason,
+                             @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    record HeldRequest(@Size(max = 1000) String note, @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    record CancellationRequest(@NotBlank @Size(max = 1000) String reason, @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/rescheduling")
+    @Operation(summary = "Move a scheduled session (inside the cohort window); the old date is kept")
+    ResponseEntity<Created> reschedule(@PathVariable String cohortId, @PathVariable String sessionId,
+                                       @Valid @RequestBody RescheduleRequest request,
+                                       @RequestHeader(value = "X-Actor", required = false) String actor,
+                                       @RequestHeader(value = "X-Correlation-Id", required = false)
+                                       String correlationId) {
+        commands.send(new SessionCommands.RescheduleSessionCommand(cohortId, sessionId, request.newDate(),
+                request.reason(), request.occurredOn()), actor, correlationId);
+        return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
+    }
+
+    @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/held")
+    @Operation(summary = "Mark a scheduled session as held on occurredOn")
+    ResponseEntity<Created> held(@PathVariable String cohortId, @PathVariable String sessionId,
+                                 @Valid @RequestBody HeldRequest request,
+                                 @RequestHeader(value = "X-Actor", required = false) String actor,
+                                 @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new SessionCommands.MarkSessionHeldCommand(cohortId, sessionId, request.note(),
+                request.occurredOn()), actor, correlationId);
+        return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
+    }
+
+    @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/cancellation")
+    @Operation(summary = "Cancel a scheduled session")
+    ResponseEntity<Created> cancel(@PathVariable String cohortId, @PathVariable String sessionId,
+                                   @Valid @RequestBody CancellationRequest request,
+                                   @RequestHeader(value = "X-Actor", required = false) String actor,
+                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        commands.send(new SessionCommands.CancelSessionCommand(cohortId, sessionId, request.reason(),
+                request.occurredOn()), actor, correlationId);
+        return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
+    }
+
     @PostMapping("/cohorts/{cohortId}/sessions")
     @Operation(summary = "Schedule a session of a cohort (date precision DAY or MONTH)")
     ResponseEntity<Created> schedule(@PathVariable String cohortId, @Valid @RequestBody ScheduleSessionRequest request,

@@ -256,6 +256,14 @@ public class Participant {
                 command.grantedByRole().name(), command.occurredOn()));
     }
 
+    public String cohortId() {
+        return cohortId;
+    }
+
+    public boolean hasTeam() {
+        return teamFormed;
+    }
+
     private void requireTeam() {
         if (!teamFormed) {
             throw new RuleViolation("participantId", "the participant has no change team yet: form it first");

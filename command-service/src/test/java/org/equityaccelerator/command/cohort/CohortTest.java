@@ -76,6 +76,32 @@ class CohortTest {
     }
 
     @Test
+    void aSessionIsHeldRescheduledOrCancelledOnlyWhileScheduled() {
+        SessionScheduled s1 = new SessionScheduled("c-1", "pha-rea", "S1", 1, "t", LocalDate.of(2023, 3, 1), "MONTH", FEB);
+        org.equityaccelerator.events.SessionHeld held = new org.equityaccelerator.events.SessionHeld("c-1", "pha-rea",
+                "S1", null, LocalDate.of(2023, 3, 16));
+        fixture.given(opened(), s1)
+                .when(new SessionCommands.MarkSessionHeldCommand("c-1", "S1", null, LocalDate.of(2023, 3, 16)))
+                .expectEvents(held);
+        fixture.given(opened(), s1, held)
+                .when(new SessionCommands.CancelSessionCommand("c-1", "S1", "late", LocalDate.of(2023, 3, 17)))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened(), s1, held)
+                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "r", FEB))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened(), s1)
+                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2024, 4, 1), "r", FEB))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened(), s1)
+                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "no April", FEB))
+                .expectEvents(new org.equityaccelerator.events.SessionRescheduled("c-1", "pha-rea", "S1",
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 1), "no April", FEB));
+        fixture.given(opened())
+                .when(new SessionCommands.MarkSessionHeldCommand("c-1", "S9", null, LocalDate.of(2023, 3, 16)))
+                .expectException(UnknownTarget.class);
+    }
+
+    @Test
     void aMonthSessionCountsAsInsideWhenItsMonthOverlapsTheWindow() {
         CohortOpened midMonthStart = new CohortOpened("c-1", "pha-rea", "2023", "SoCal", LocalDate.of(2023, 3, 15),
                 LocalDate.of(2023, 12, 31), 3, 8, List.of(), FEB);

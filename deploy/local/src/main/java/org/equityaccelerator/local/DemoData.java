@@ -70,9 +70,11 @@ public final class DemoData {
                 {"metricId":"M-CBO-SHARE","version":"1.0","name":"% of contract and grant dollars to CBOs",
                  "unit":"PERCENT","polarity":"HIGHER_IS_BETTER","frequency":"QUARTER","aggregation":"POOLED_RATIO",
                  "occurredOn":"2023-08-01"}""");
+        List<String> participants = new ArrayList<>();
         for (int p = 0; p < 9; p++) {
-            participant(p);
+            participants.add(participant(p));
         }
+        sessionsHeldWithAttendance(participants);
         // recorded in January 2024: LHJ-A's 2023-Q2 denominator excluded a pass-through contract
         post("/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q2/corrections", """
                 {"numerator":1200000,"denominator":9100000,"reason":"excluded pass-through contract",
@@ -80,7 +82,25 @@ public final class DemoData {
         return commandsSent;
     }
 
-    private void participant(int p) throws IOException, InterruptedException {
+    /** All nine sessions were held (there is no April session); most teams attended most of them (synthetic). */
+    private void sessionsHeldWithAttendance(List<String> participants) throws IOException, InterruptedException {
+        for (int s = 0; s < SESSIONS.length; s++) {
+            String session = "/cohorts/" + COHORT + "/sessions/S" + (s + 1);
+            String heldOn = SESSIONS[s].split("\\|")[0].substring(0, 8) + "16";
+            post(session + "/held", "{\"note\":\"virtual workshop\",\"occurredOn\":\"" + heldOn + "\"}");
+            for (int p = 0; p < participants.size(); p++) {
+                if ((p + s) % 5 == 4) {
+                    continue; // absent
+                }
+                post(session + "/attendance", """
+                        {"participantId":"%s","attendeeCount":%d,"attendeeRoles":["EXECUTIVE_LEADERSHIP",
+                         "HEALTH_EQUITY_PROGRAM_MANAGER"],"occurredOn":"%s"}""".formatted(participants.get(p),
+                        2 + (p + s) % 3, heldOn));
+            }
+        }
+    }
+
+    private String participant(int p) throws IOException, InterruptedException {
         char letter = (char) ('A' + p);
         String org = "LHJ-" + letter;
         String id = idOf(post("/cohorts/" + COHORT + "/participants", """
@@ -166,6 +186,7 @@ public final class DemoData {
                         {"effectiveDate":"2023-10-01","scopeDetail":"new CBO awards < $250k","occurredOn":"2023-10-02"}""");
             }
         }
+        return id;
     }
 
     /** Synthetic scores on the 0-3 Foundational Practices scale, higher at endline. */

@@ -50,6 +50,10 @@ class EndToEndIT {
         assertThat(regional.get("teamsFormed").asInt()).isEqualTo(9);
         assertThat(regional.get("teamsWithAllRequiredRoles").asInt()).isEqualTo(8);   // LHJ-I lacks its C&P officer
         assertThat(regional.get("sessions").size()).isEqualTo(9);
+        assertThat(regional.get("sessionsHeld").asInt()).isEqualTo(9);
+        assertThat(regional.get("sessions").get(0).get("teamsPresent").asInt()).isEqualTo(8); // LHJ-E was absent
+        assertThat(regional.get("sessions").get(0).get("attendanceRate").asInt()).isEqualTo(89);
+        assertThat(regional.get("sessions").get(0).has("attendees")).isFalse();
         assertThat(regional.get("assessmentsCompleted").asInt()).isEqualTo(8);       // 7 baselines + LHJ-A endline
         assertThat(regional.get("assessmentsByAdministration").get("BASELINE").asInt()).isEqualTo(7);
         assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(18);
@@ -143,6 +147,10 @@ class EndToEndIT {
                 .statusCode()).isEqualTo(409);
         assertThat(postCommand("/participants/" + lhjA + "/process-changes/LHJ-A-pc-1/adoption",
                 "{\"authority\":\"BOARD_ACTION\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(409);
+        // attendance once per team and held session
+        assertThat(postCommand("/cohorts/" + DemoData.COHORT + "/sessions/S1/attendance",
+                "{\"participantId\":\"" + lhjA + "\",\"attendeeCount\":2,\"attendeeRoles\":[],"
+                        + "\"occurredOn\":\"2023-03-16\"}").statusCode()).isEqualTo(409);
         assertThat(postCommand("/participants/" + lhjA + "/goals/no-such-goal/abandonment",
                 "{\"reason\":\"r\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(404);
         assertThat(history(lhjA).size()).as("events of LHJ-A in the store").isEqualTo(before);

@@ -24,6 +24,8 @@ public class RegionalProgress {
     /** Aggregates over fewer reporting participants than this are suppressed. */
     public int minReportingParticipants = org.equityaccelerator.events.CohortOpened.DEFAULT_MIN_REPORTING;
     public List<Session> sessions = new ArrayList<>();
+    public int sessionsHeld;
+    public int sessionsCancelled;
     public int participantsEnrolled;
     public int teamsFormed;
     /** Teams with every role the cohort requires. */
@@ -51,7 +53,22 @@ public class RegionalProgress {
     public Instant lastRecordedAt;
     public long eventsApplied;
 
-    public record Session(String sessionId, int seq, String title, LocalDate scheduledFor, String datePrecision) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    public static class Session {
+        public String sessionId;
+        public int seq;
+        public String title;
+        public LocalDate scheduledFor;
+        public String datePrecision;
+        /** SCHEDULED, HELD or CANCELLED. */
+        public String status = "SCHEDULED";
+        public LocalDate heldOn;
+        public int reschedulings;
+        /** participantId -> attendees (internal: only the counts below are published). */
+        public TreeMap<String, Integer> attendees = new TreeMap<>();
+        public int teamsPresent;
+        /** Teams present / participants enrolled, in percent; null until held. */
+        public Integer attendanceRate;
     }
 
     /**

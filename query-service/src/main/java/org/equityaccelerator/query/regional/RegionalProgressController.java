@@ -64,6 +64,7 @@ class RegionalProgressController {
             }
         }
         view.participants = shown;
+        view.sessions.forEach(session -> session.attendees.clear());
         return view;
     }
 }

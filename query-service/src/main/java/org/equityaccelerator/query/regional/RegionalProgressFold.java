@@ -24,6 +24,12 @@ import org.equityaccelerator.events.ProcessChangeEvent;
 import org.equityaccelerator.events.ProcessChangeImplemented;
 import org.equityaccelerator.events.ProcessChangeInstitutionalized;
 import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.AttendanceCorrected;
+import org.equityaccelerator.events.AttendanceRecorded;
+import org.equityaccelerator.events.SessionCancelled;
+import org.equityaccelerator.events.SessionEvent;
+import org.equityaccelerator.events.SessionHeld;
+import org.equityaccelerator.events.SessionRescheduled;
 import org.equityaccelerator.events.SessionScheduled;
 import org.equityaccelerator.events.TeamMemberAdded;
 
@@ -77,9 +83,29 @@ public final class RegionalProgressFold {
             v.metricDefinitions.put(e.metricId(), new RegionalProgress.MetricDefinition(e.name(), e.unit(),
                     e.polarity(), e.frequency(), e.aggregation()));
         } else if (data instanceof SessionScheduled e) {
-            v.sessions.add(new RegionalProgress.Session(e.sessionId(), e.seq(), e.title(), e.scheduledFor(),
-                    e.datePrecision()));
-            v.sessions.sort(Comparator.comparingInt(RegionalProgress.Session::seq));
+            RegionalProgress.Session session = new RegionalProgress.Session();
+            session.sessionId = e.sessionId();
+            session.seq = e.seq();
+            session.title = e.title();
+            session.scheduledFor = e.scheduledFor();
+            session.datePrecision = e.datePrecision();
+            v.sessions.add(session);
+            v.sessions.sort(Comparator.comparingInt(s -> s.seq));
+        } else if (data instanceof SessionEvent e) {
+            RegionalProgress.Session session = session(v, e.sessionId());
+            if (data instanceof SessionRescheduled r) {
+                session.scheduledFor = r.newDate();
+                session.reschedulings++;
+            } else if (data instanceof SessionHeld h) {
+                session.status = "HELD";
+                session.heldOn = h.occurredOn();
+            } else if (data instanceof SessionCancelled) {
+                session.status = "CANCELLED";
+            } else if (data instanceof AttendanceRecorded a) {
+                session.attendees.put(a.participantId(), a.attendeeCount());
+            } else if (data instanceof AttendanceCorrected a) {
+                session.attendees.put(a.participantId(), a.attendeeCount());
+            }
         } else if (data instanceof ParticipantEnrolled e) {
             v.cohortId = e.cohortId();
             RegionalProgress.ParticipantTally tally = tally(v, e.participantId());
@@ -147,6 +173,7 @@ public final class RegionalProgressFold {
             v.lastRecordedAt = event.time();
         }
         v.eventsApplied++;
+        countSessions(v);
         if (touched == null) {
             derive(v); // the required roles may have just become known: recount every team
         } else {
@@ -234,6 +261,35 @@ public final class RegionalProgressFold {
             }
         }
         return achieved;
+    }
+
+    private static RegionalProgress.Session session(RegionalProgress v, String sessionId) {
+        for (RegionalProgress.Session session : v.sessions) {
+            if (session.sessionId.equals(sessionId)) {
+                return session;
+            }
+        }
+        // scheduled in an event not seen yet: cannot happen within one stream, but a fold must not fail
+        RegionalProgress.Session session = new RegionalProgress.Session();
+        session.sessionId = sessionId;
+        v.sessions.add(session);
+        return session;
+    }
+
+    /** Teams present (with at least one attendee) over participants enrolled; recounted as enrolments arrive. */
+    private static void countSessions(RegionalProgress v) {
+        int held = 0;
+        int cancelled = 0;
+        for (RegionalProgress.Session session : v.sessions) {
+            session.teamsPresent = (int) session.attendees.values().stream().filter(n -> n > 0).count();
+            boolean isHeld = "HELD".equals(session.status);
+            session.attendanceRate = !isHeld || v.participantsEnrolled == 0 ? null
+                    : (int) Math.round(100.0 * session.teamsPresent / v.participantsEnrolled);
+            held += isHeld ? 1 : 0;
+            cancelled += "CANCELLED".equals(session.status) ? 1 : 0;
+        }
+        v.sessionsHeld = held;
+        v.sessionsCancelled = cancelled;
     }
 
     private static String displayName(RegionalProgress.ParticipantTally tally) {

@@ -24,7 +24,7 @@ class RegionalProgressFoldTest {
         RegionalProgress view = fold(events.events());
 
         assertThat(view.cohortId).isEqualTo("pha-rea-2023");
-        assertThat(view.sessions).extracting(RegionalProgress.Session::seq).containsExactly(1, 2, 3);
+        assertThat(view.sessions).extracting(s -> s.seq).containsExactly(1, 2, 3);
         assertThat(view.participantsEnrolled).isEqualTo(3);
         assertThat(view.teamsFormed).isEqualTo(3);
         assertThat(view.teamsWithAllRequiredRoles).isEqualTo(2);
@@ -151,6 +151,28 @@ class RegionalProgressFoldTest {
         RegionalProgress after = fold(events.events());
         assertThat(after.metrics.get("M-CBO-SHARE").trend().get("2023-Q2").value()).isEqualByComparingTo("15.31");
         assertThat(ViewJson.write(fold(interleave(events.events(), new Random(11))))).isEqualTo(ViewJson.write(after));
+    }
+
+    @Test
+    void attendancePerSessionIsTeamsPresentOverEnrolled() {
+        TestEvents events = cohortOfThree();
+        java.time.LocalDate march = java.time.LocalDate.of(2023, 3, 16);
+        events.add(new org.equityaccelerator.events.SessionHeld("pha-rea-2023", "pha-rea", "s1", null, march));
+        events.add(new org.equityaccelerator.events.AttendanceRecorded("pha-rea-2023", "pha-rea", "s1", lhjA, 3,
+                List.of("EXECUTIVE_LEADERSHIP"), march));
+        events.add(new org.equityaccelerator.events.SessionCancelled("pha-rea-2023", "pha-rea", "s3", "no quorum",
+                march));
+        RegionalProgress view = fold(events.events());
+        assertThat(view.sessionsHeld).isEqualTo(1);
+        assertThat(view.sessionsCancelled).isEqualTo(1);
+        assertThat(view.sessions.get(0).teamsPresent).isEqualTo(1);
+        assertThat(view.sessions.get(0).attendanceRate).isEqualTo(33);
+        assertThat(view.sessions.get(1).attendanceRate).isNull();
+        events.add(new org.equityaccelerator.events.AttendanceCorrected("pha-rea-2023", "pha-rea", "s1", lhjA, 0,
+                List.of(), "recorded for the wrong session", march));
+        assertThat(fold(events.events()).sessions.get(0).attendanceRate).isZero();
+        assertThat(ViewJson.write(fold(interleave(events.events(), new Random(5)))))
+                .isEqualTo(ViewJson.write(fold(events.events())));
     }
 
     static String lhjA;

@@ -1,0 +1,23 @@
+package org.equityaccelerator.command.cohort;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** A scheduled session is rescheduled, held or cancelled. */
+final class SessionCommands {
+    private SessionCommands() {
+    }
+
+    record RescheduleSessionCommand(@TargetAggregateIdentifier String cohortId, String sessionId, LocalDate newDate,
+                                    String reason, LocalDate occurredOn) {
+    }
+
+    record MarkSessionHeldCommand(@TargetAggregateIdentifier String cohortId, String sessionId, String note,
+                                  LocalDate occurredOn) {
+    }
+
+    record CancelSessionCommand(@TargetAggregateIdentifier String cohortId, String sessionId, String reason,
+                                LocalDate occurredOn) {
+    }
+}
