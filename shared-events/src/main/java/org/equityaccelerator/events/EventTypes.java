@@ -26,6 +26,11 @@ public final class EventTypes {
         register(ChangeTeamFormed.class, "team.formed.v1");
         register(TeamMemberAdded.class, "team.member-added.v1");
         register(ConsentRecorded.class, "participant.consent-recorded.v1");
+        register(TeamMemberRemoved.class, "team.member-removed.v1");
+        register(TeamActivated.class, "team.activated.v1");
+        register(BarrierIdentified.class, "barrier.identified.v1");
+        register(BarrierAddressed.class, "barrier.addressed.v1");
+        register(BarrierAccepted.class, "barrier.accepted.v1");
         register(GoalCommitted.class, "goal.committed.v1");
         register(GoalDrafted.class, "goal.drafted.v1");
         register(GoalProgressReported.class, "goal.progress-reported.v1");

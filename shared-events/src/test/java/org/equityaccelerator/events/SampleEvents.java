@@ -88,6 +88,16 @@ final class SampleEvents {
                         List.of("EXECUTIVE_LEADERSHIP", "CONTRACTING_PROCUREMENT_OFFICER"), LocalDate.of(2023, 3, 16)),
                 new AttendanceCorrected(COHORT, PROGRAM, "s1", PARTICIPANT, 5,
                         List.of("EXECUTIVE_LEADERSHIP", "CONTRACTING_PROCUREMENT_OFFICER", "FINANCE"),
-                        "finance officer joined late", LocalDate.of(2023, 3, 17)));
+                        "finance officer joined late", LocalDate.of(2023, 3, 17)),
+                new TeamMemberRemoved(PARTICIPANT, COHORT, PROGRAM, "m-7f3a", "left the department",
+                        LocalDate.of(2023, 9, 1)),
+                new TeamActivated(PARTICIPANT, COHORT, PROGRAM, 4, List.of("CONTRACTING_PROCUREMENT_OFFICER",
+                        "EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER"), LocalDate.of(2023, 3, 10)),
+                new BarrierIdentified(PARTICIPANT, COHORT, PROGRAM, "b-1", "PAYMENT",
+                        "reimbursement-only terms exclude small CBOs without cash reserves", "STAFF", "s2",
+                        LocalDate.of(2023, 5, 17)),
+                new BarrierAddressed(PARTICIPANT, COHORT, PROGRAM, "b-1", "pc-1", LocalDate.of(2023, 10, 2)),
+                new BarrierAccepted(PARTICIPANT, COHORT, PROGRAM, "b-2", "insurance minimums are set by state law",
+                        LocalDate.of(2023, 11, 20)));
     }
 }

@@ -29,6 +29,7 @@ public class Cohort {
     private String programId;
     private LocalDate startDate;
     private LocalDate endDate;
+    private TeamRules teamRules;
     private final Set<Integer> sessionSeqs = new HashSet<>();
     private final java.util.Map<String, Session> sessions = new java.util.HashMap<>();
     private final java.util.Map<String, MetricRule> metrics = new java.util.HashMap<>();
@@ -92,6 +93,10 @@ public class Cohort {
         return !last.isBefore(startDate) && !first.isAfter(endDate);
     }
 
+    public TeamRules teamRules() {
+        return teamRules;
+    }
+
     public String programId() {
         return programId;
     }
@@ -102,6 +107,7 @@ public class Cohort {
         programId = event.programId();
         startDate = event.startDate();
         endDate = event.endDate();
+        teamRules = new TeamRules(event.minTeamSize(), event.maxTeamSize(), event.requiredRoles());
     }
 
     @EventSourcingHandler

@@ -25,6 +25,14 @@ public class Cohorts {
         }
     }
 
+    public TeamRules teamRules(String cohortId) {
+        try {
+            return repository.load(cohortId).invoke(Cohort::teamRules);
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownTarget("cohortId", "cohort '" + cohortId + "' does not exist");
+        }
+    }
+
     /** The program the cohort belongs to; fails with {@link UnknownTarget} when there is no such cohort. */
     public String programOf(String cohortId) {
         try {

@@ -24,6 +24,12 @@ import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackP
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.equityaccelerator.command.cohort.Cohorts;
 import org.equityaccelerator.command.cohort.MetricRule;
+import org.equityaccelerator.command.cohort.TeamRules;
+import org.equityaccelerator.command.participant.ParticipantCommands.AcceptBarrierCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.ActivateTeamCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.IdentifyBarrierCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.MarkBarrierAddressedCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.RemoveTeamMemberCommand;
 import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
@@ -31,6 +37,9 @@ import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetC
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.BarrierAccepted;
+import org.equityaccelerator.events.BarrierAddressed;
+import org.equityaccelerator.events.BarrierIdentified;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.GoalAbandoned;
@@ -51,7 +60,9 @@ import org.equityaccelerator.events.ProcessChangeImplemented;
 import org.equityaccelerator.events.ProcessChangeInstitutionalized;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.ProcessChangeRolledBack;
+import org.equityaccelerator.events.TeamActivated;
 import org.equityaccelerator.events.TeamMemberAdded;
+import org.equityaccelerator.events.TeamMemberRemoved;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,6 +85,9 @@ public class Participant {
     private String cohortId;
     private String programId;
     private boolean teamFormed;
+    private boolean teamActive;
+    /** barrierId -> IDENTIFIED, ADDRESSED or ACCEPTED. */
+    private final Map<String, String> barriers = new HashMap<>();
     private final Map<String, String> memberRoles = new HashMap<>();
     private final Map<String, Goal> goals = new HashMap<>();
     private final Set<String> assessmentIds = new HashSet<>();
@@ -99,8 +113,13 @@ public class Participant {
     }
 
     @CommandHandler
-    void handle(AddTeamMemberCommand command) {
+    void handle(AddTeamMemberCommand command, Cohorts cohorts) {
         requireTeam();
+        TeamRules rules = cohorts.teamRules(cohortId);
+        if (memberRoles.size() >= rules.maxSize()) {
+            throw new RuleViolation("memberRef", "the team already has the cohort's maximum of " + rules.maxSize()
+                    + " members");
+        }
         if (memberRoles.containsKey(command.memberRef())) {
             throw new RuleViolation("memberRef", "member '" + command.memberRef() + "' is already on the team");
         }
@@ -243,6 +262,105 @@ public class Participant {
         MetricSeries series = metrics.get(event.metricId());
         series.currentEvent.put(event.period(), eventId);
         series.currentValue.put(event.period(), event.value());
+    }
+
+    @CommandHandler
+    void handle(RemoveTeamMemberCommand command) {
+        if (!memberRoles.containsKey(command.memberRef())) {
+            throw new RuleViolation("memberRef", "member '" + command.memberRef() + "' is not on the team");
+        }
+        apply(new TeamMemberRemoved(participantId, cohortId, programId, command.memberRef(), command.reason(),
+                command.occurredOn()));
+    }
+
+    /** Activation needs the cohort's minimum size and every required role filled. */
+    @CommandHandler
+    void handle(ActivateTeamCommand command, Cohorts cohorts) {
+        requireTeam();
+        if (teamActive) {
+            throw new RuleViolation("participantId", "the team is already active");
+        }
+        TeamRules rules = cohorts.teamRules(cohortId);
+        if (memberRoles.size() < rules.minSize()) {
+            throw new RuleViolation("participantId", "the team has " + memberRoles.size() + " members; the cohort "
+                    + "asks for at least " + rules.minSize());
+        }
+        java.util.List<String> missing = rules.requiredRoles().stream()
+                .filter(role -> !memberRoles.containsValue(role)).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("participantId", "required roles not yet on the team: " + missing);
+        }
+        apply(new TeamActivated(participantId, cohortId, programId, memberRoles.size(),
+                new java.util.TreeSet<>(memberRoles.values()).stream().toList(), command.occurredOn()));
+    }
+
+    // --- barriers: identified -> addressed by an implemented change of this participant, or accepted
+
+    @CommandHandler
+    void handle(IdentifyBarrierCommand command) {
+        requireTeam();
+        if (barriers.containsKey(command.barrierId())) {
+            throw new RuleViolation("barrierId", "barrier '" + command.barrierId() + "' already exists");
+        }
+        apply(new BarrierIdentified(participantId, cohortId, programId, command.barrierId(),
+                command.lifecycleStage().name(), command.description(), command.source().name(), command.sessionId(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(MarkBarrierAddressedCommand command) {
+        openBarrier(command.barrierId());
+        ProcessChange change = processChanges.get(command.processChangeId());
+        if (change == null || (change.status != ProcessChangeStatus.IMPLEMENTED
+                && change.status != ProcessChangeStatus.INSTITUTIONALIZED)) {
+            throw new RuleViolation("processChangeId", "a barrier is addressed by an implemented process change of "
+                    + "this participant; '" + command.processChangeId() + "' is "
+                    + (change == null ? "not one of its changes" : change.status));
+        }
+        apply(new BarrierAddressed(participantId, cohortId, programId, command.barrierId(), command.processChangeId(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(AcceptBarrierCommand command) {
+        openBarrier(command.barrierId());
+        apply(new BarrierAccepted(participantId, cohortId, programId, command.barrierId(), command.reason(),
+                command.occurredOn()));
+    }
+
+    private void openBarrier(String barrierId) {
+        String status = barriers.get(barrierId);
+        if (status == null) {
+            throw new UnknownTarget("barrierId", "the participant has no barrier '" + barrierId + "'");
+        }
+        if (!status.equals("IDENTIFIED")) {
+            throw new RuleViolation("barrierId", "the barrier is already " + status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberRemoved event) {
+        memberRoles.remove(event.memberRef());
+    }
+
+    @EventSourcingHandler
+    void on(TeamActivated event) {
+        teamActive = true;
+    }
+
+    @EventSourcingHandler
+    void on(BarrierIdentified event) {
+        barriers.put(event.barrierId(), "IDENTIFIED");
+    }
+
+    @EventSourcingHandler
+    void on(BarrierAddressed event) {
+        barriers.put(event.barrierId(), "ADDRESSED");
+    }
+
+    @EventSourcingHandler
+    void on(BarrierAccepted event) {
+        barriers.put(event.barrierId(), "ACCEPTED");
     }
 
     /** Consent is given by someone holding a role on the team, e.g. executive leadership. */

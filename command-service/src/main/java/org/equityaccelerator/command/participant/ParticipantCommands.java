@@ -23,6 +23,28 @@ final class ParticipantCommands {
                                 String department, LocalDate occurredOn) {
     }
 
+    record RemoveTeamMemberCommand(@TargetAggregateIdentifier String participantId, String memberRef, String reason,
+                                   LocalDate occurredOn) {
+    }
+
+    record ActivateTeamCommand(@TargetAggregateIdentifier String participantId, LocalDate occurredOn) {
+    }
+
+    enum BarrierSource { STAFF, COMMUNITY_INPUT }
+
+    record IdentifyBarrierCommand(@TargetAggregateIdentifier String participantId, String barrierId,
+                                  LifecycleStage lifecycleStage, String description, BarrierSource source,
+                                  String sessionId, LocalDate occurredOn) {
+    }
+
+    record MarkBarrierAddressedCommand(@TargetAggregateIdentifier String participantId, String barrierId,
+                                       String processChangeId, LocalDate occurredOn) {
+    }
+
+    record AcceptBarrierCommand(@TargetAggregateIdentifier String participantId, String barrierId, String reason,
+                                LocalDate occurredOn) {
+    }
+
     record CommitGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String title,
                              LocalDate targetDate, List<String> successCriteria, TeamRole ownerRole,
                              LocalDate occurredOn) {

@@ -43,6 +43,7 @@ class GoalLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(1, 8)));
     }
 
     Object[] team() {

@@ -33,6 +33,7 @@ class ParticipantTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(C, 3, 3, "EXECUTIVE_LEADERSHIP", "FINANCE")));
     }
 
     ParticipantEnrolled enrolled() {
@@ -156,6 +157,58 @@ class ParticipantTest {
         fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
                 .when(new ParticipantCommands.RecordConsentCommand(P, ParticipantCommands.ConsentScope.REGIONAL_NAMED,
                         TeamRole.EXECUTIVE_LEADERSHIP, MARCH))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void theTeamKeepsToTheCohortsMaximumSize() {
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
+                        member("m-3", TeamRole.HR))
+                .when(new AddTeamMemberCommand(P, "m-4", TeamRole.FINANCE, "Dept", MARCH))
+                .expectException(RuleViolation.class).expectExceptionMessage(
+                        "the team already has the cohort's maximum of 3 members");
+    }
+
+    @Test
+    void activationNeedsTheMinimumSizeAndEveryRequiredRole() {
+        ParticipantCommands.ActivateTeamCommand activate = new ParticipantCommands.ActivateTeamCommand(P, MARCH);
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.EXECUTIVE_LEADERSHIP))
+                .when(activate).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
+                        member("m-3", TeamRole.HR))
+                .when(activate).expectException(RuleViolation.class)
+                .expectExceptionMessage("required roles not yet on the team: [EXECUTIVE_LEADERSHIP]");
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
+                        member("m-3", TeamRole.EXECUTIVE_LEADERSHIP))
+                .when(activate).expectEvents(new org.equityaccelerator.events.TeamActivated(P, C, PROG, 3,
+                        List.of("DEI", "EXECUTIVE_LEADERSHIP", "FINANCE"), MARCH));
+        // a removal brings it below: a member leaves, activation is refused again
+        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
+                        member("m-3", TeamRole.EXECUTIVE_LEADERSHIP),
+                        new org.equityaccelerator.events.TeamMemberRemoved(P, C, PROG, "m-3", "left", MARCH))
+                .when(activate).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aBarrierIsAddressedOnlyByAnImplementedChangeOfTheSameParticipant() {
+        org.equityaccelerator.events.BarrierIdentified barrier = new org.equityaccelerator.events.BarrierIdentified(P,
+                C, PROG, "b-1", "PAYMENT", "reimbursement only", "STAFF", null, MARCH);
+        ProcessChangeRecorded proposed = new ProcessChangeRecorded(P, C, PROG, "pc-1", "ADVANCE_PAYMENT", "PAYMENT",
+                "advance", "PROPOSED", true, JULY);
+        ProcessChangeRecorded implemented = new ProcessChangeRecorded(P, C, PROG, "pc-2", "ADVANCE_PAYMENT", "PAYMENT",
+                "advance", "IMPLEMENTED", true, JULY);
+        fixture.given(enrolled(), team(), barrier, proposed)
+                .when(new ParticipantCommands.MarkBarrierAddressedCommand(P, "b-1", "pc-1", JULY))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(enrolled(), team(), barrier)
+                .when(new ParticipantCommands.MarkBarrierAddressedCommand(P, "b-1", "pc-of-someone-else", JULY))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(enrolled(), team(), barrier, implemented)
+                .when(new ParticipantCommands.MarkBarrierAddressedCommand(P, "b-1", "pc-2", JULY))
+                .expectEvents(new org.equityaccelerator.events.BarrierAddressed(P, C, PROG, "b-1", "pc-2", JULY));
+        fixture.given(enrolled(), team(), barrier,
+                        new org.equityaccelerator.events.BarrierAccepted(P, C, PROG, "b-1", "state law", JULY))
+                .when(new ParticipantCommands.AcceptBarrierCommand(P, "b-1", "again", JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 

@@ -33,6 +33,7 @@ class ProcessChangeLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(1, 8)));
     }
 
     Object[] history(Object... more) {

@@ -118,6 +118,9 @@ public final class DemoData {
                     {"memberRef":"%s-m%d","role":"%s","department":"%s","occurredOn":"2023-03-02"}"""
                     .formatted(org.toLowerCase(Locale.ROOT), r + 1, ROLES[r], ROLES[r].replace('_', ' ')));
         }
+        if (p != 8) { // the others meet the cohort's rules; LHJ-I cannot be activated without its C&P officer
+            post(base + "/change-team/activation", "{\"occurredOn\":\"2023-03-10\"}");
+        }
         if (p < 5) { // LHJ-A..E agree to be named in regional views; the others are counted anonymously
             post(base + "/consent", """
                     {"scope":"REGIONAL_NAMED","grantedByRole":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-03-20"}""");
@@ -180,10 +183,19 @@ public final class DemoData {
                     .formatted(org, c + 1, change[0], change[1], change[2], stepByStep ? "PROPOSED" : change[3],
                             change[4], 6 + c * 2));
             if (stepByStep) {
+                post(base + "/barriers", """
+                        {"barrierId":"LHJ-A-b-1","lifecycleStage":"PAYMENT","source":"STAFF","sessionId":"S2",
+                         "description":"reimbursement-only terms exclude small CBOs without cash reserves",
+                         "occurredOn":"2023-05-17"}""");
+                post(base + "/barriers", """
+                        {"barrierId":"LHJ-A-b-2","lifecycleStage":"ACCESS_SUBMISSION","source":"COMMUNITY_INPUT",
+                         "sessionId":"S2","description":"solicitations English-only","occurredOn":"2023-05-24"}""");
                 post(base + "/process-changes/" + org + "-pc-1/adoption", """
                         {"authority":"DEPARTMENT_POLICY","occurredOn":"2023-09-15"}""");
                 post(base + "/process-changes/" + org + "-pc-1/implementation", """
                         {"effectiveDate":"2023-10-01","scopeDetail":"new CBO awards < $250k","occurredOn":"2023-10-02"}""");
+                post(base + "/barriers/LHJ-A-b-1/addressed", """
+                        {"processChangeId":"LHJ-A-pc-1","occurredOn":"2023-10-02"}""");
             }
         }
         return id;

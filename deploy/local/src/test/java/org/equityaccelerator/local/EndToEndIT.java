@@ -49,6 +49,9 @@ class EndToEndIT {
         assertThat(regional.get("participantsEnrolled").asInt()).isEqualTo(9);
         assertThat(regional.get("teamsFormed").asInt()).isEqualTo(9);
         assertThat(regional.get("teamsWithAllRequiredRoles").asInt()).isEqualTo(8);   // LHJ-I lacks its C&P officer
+        assertThat(regional.get("teamsActive").asInt()).isEqualTo(8);
+        assertThat(regional.get("barriersIdentified").asInt()).isEqualTo(2);
+        assertThat(regional.get("barriersAddressed").asInt()).isEqualTo(1);
         assertThat(regional.get("sessions").size()).isEqualTo(9);
         assertThat(regional.get("sessionsHeld").asInt()).isEqualTo(9);
         assertThat(regional.get("sessions").get(0).get("teamsPresent").asInt()).isEqualTo(8); // LHJ-E was absent
@@ -97,6 +100,9 @@ class EndToEndIT {
         assertThat(lhjA.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
         assertThat(lhjA.get("assessments").size()).isEqualTo(2);
         assertThat(lhjA.get("processChanges").get("byLifecycleStage").get("PAYMENT").asInt()).isEqualTo(1);
+        assertThat(lhjA.get("team").get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(lhjA.get("barriers").get("open").asInt()).isEqualTo(1);
+        assertThat(lhjA.get("barriers").get("items").get(0).get("addressedBy").asString()).isEqualTo("LHJ-A-pc-1");
         JsonNode advance = lhjA.get("processChanges").get("items").get(0);
         assertThat(advance.get("status").asString()).isEqualTo("IMPLEMENTED");
         assertThat(advance.get("adoptedOn").asString()).isEqualTo("2023-09-15");
@@ -147,6 +153,13 @@ class EndToEndIT {
                 .statusCode()).isEqualTo(409);
         assertThat(postCommand("/participants/" + lhjA + "/process-changes/LHJ-A-pc-1/adoption",
                 "{\"authority\":\"BOARD_ACTION\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(409);
+        // LHJ-I cannot activate its team: two members, and no C&P officer
+        String lhjI = get("/cohorts/" + DemoData.COHORT + "/participants?size=9").get("items").get(8)
+                .get("participantId").asString();
+        HttpResponse<String> activation = postCommand("/participants/" + lhjI + "/change-team/activation",
+                "{\"occurredOn\":\"2023-04-01\"}");
+        assertThat(activation.statusCode()).isEqualTo(409);
+        assertThat(activation.body()).contains("at least 3");
         // attendance once per team and held session
         assertThat(postCommand("/cohorts/" + DemoData.COHORT + "/sessions/S1/attendance",
                 "{\"participantId\":\"" + lhjA + "\",\"attendeeCount\":2,\"attendeeRoles\":[],"

@@ -27,6 +27,7 @@ public class ParticipantProgress {
     public Goals goals = new Goals();
     public List<Assessment> assessments = new ArrayList<>();
     public ProcessChanges processChanges = new ProcessChanges();
+    public Barriers barriers = new Barriers();
     /** Per adopted metric the participant reports. */
     public TreeMap<String, MetricSeries> metrics = new TreeMap<>();
     /** Recorded time of the last event applied (data-quality footer). */
@@ -37,6 +38,11 @@ public class ParticipantProgress {
     public static class Team {
         public boolean formed;
         public LocalDate formedOn;
+        /** FORMED, then ACTIVE once it met the cohort's rules. */
+        public String status;
+        public LocalDate activatedOn;
+        /** Pseudonymous member reference -> role. */
+        public TreeMap<String, String> members = new TreeMap<>();
         public int size;
         /** Members per role, e.g. {"CONTRACTING_PROCUREMENT_OFFICER": 1}. */
         public TreeMap<String, Integer> membersByRole = new TreeMap<>();
@@ -92,6 +98,28 @@ public class ParticipantProgress {
     }
 
     public record Reading(String period, BigDecimal value) {
+    }
+
+    public static class Barriers {
+        public int identified;
+        public int addressed;
+        public int accepted;
+        public int open;
+        public TreeMap<String, Integer> openByLifecycleStage = new TreeMap<>();
+        public List<Barrier> items = new ArrayList<>();
+    }
+
+    public static class Barrier {
+        public String barrierId;
+        public String lifecycleStage;
+        public String description;
+        public String source;
+        public String sessionId;
+        public LocalDate identifiedOn;
+        /** IDENTIFIED, ADDRESSED or ACCEPTED. */
+        public String status;
+        public String addressedBy;
+        public String acceptedBecause;
     }
 
     public static class ProcessChanges {

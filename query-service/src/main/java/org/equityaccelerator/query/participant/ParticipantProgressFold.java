@@ -6,7 +6,9 @@ import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
+import org.equityaccelerator.events.TeamActivated;
 import org.equityaccelerator.events.TeamMemberAdded;
+import org.equityaccelerator.events.TeamMemberRemoved;
 
 /**
  * {@code view' = apply(view, event)} for the participant progress view: no clock, no lookups, so live projection,
@@ -32,6 +34,14 @@ public final class ParticipantProgressFold {
         return view;
     }
 
+    private static void countMembers(ParticipantProgress.Team team) {
+        team.size = team.members.size();
+        team.membersByRole.clear();
+        team.members.values().forEach(role -> team.membersByRole.merge(role, 1, Integer::sum));
+        team.rolesCovered.clear();
+        team.rolesCovered.addAll(team.members.values());
+    }
+
     public static ParticipantProgress apply(ParticipantProgress view, EventEnvelope event) {
         ParticipantProgress v = view == null ? new ParticipantProgress() : view;
         Object data = event.data();
@@ -48,10 +58,18 @@ public final class ParticipantProgressFold {
         } else if (data instanceof ChangeTeamFormed e) {
             v.team.formed = true;
             v.team.formedOn = e.occurredOn();
+            v.team.status = "FORMED";
         } else if (data instanceof TeamMemberAdded e) {
-            v.team.size++;
-            v.team.membersByRole.merge(e.role(), 1, Integer::sum);
-            v.team.rolesCovered.add(e.role());
+            v.team.members.put(e.memberRef(), e.role());
+            countMembers(v.team);
+        } else if (data instanceof TeamMemberRemoved e) {
+            v.team.members.remove(e.memberRef());
+            countMembers(v.team);
+        } else if (data instanceof TeamActivated e) {
+            v.team.status = "ACTIVE";
+            v.team.activatedOn = e.occurredOn();
+        } else if (BarrierFold.appliesTo(data)) {
+            BarrierFold.apply(v.barriers, data);
         } else if (GoalFold.appliesTo(data)) {
             GoalFold.apply(v.goals, data);
         } else if (data instanceof AssessmentCompleted e) {

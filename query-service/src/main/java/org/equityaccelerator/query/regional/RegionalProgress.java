@@ -28,6 +28,10 @@ public class RegionalProgress {
     public int sessionsCancelled;
     public int participantsEnrolled;
     public int teamsFormed;
+    public int teamsActive;
+    public int barriersIdentified;
+    public int barriersAddressed;
+    public int barriersOpen;
     /** Teams with every role the cohort requires. */
     public int teamsWithAllRequiredRoles;
     public int goalsCommitted;
@@ -118,6 +122,11 @@ public class RegionalProgress {
         /** The participant's own series: internal to the fold, never published. */
         public TreeMap<String, TallyMetric> metrics = new TreeMap<>();
         public boolean teamFormed;
+        public boolean teamActive;
+        /** memberRef -> role (internal). */
+        public TreeMap<String, String> members = new TreeMap<>();
+        /** barrierId -> status (internal). */
+        public TreeMap<String, String> barriers = new TreeMap<>();
         public TreeSet<String> rolesCovered = new TreeSet<>();
         public int goalsCommitted;
         /** goalId -> status, to count achieved goals however they came and went. */

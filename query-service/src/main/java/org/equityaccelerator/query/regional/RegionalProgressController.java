@@ -54,6 +54,8 @@ class RegionalProgressController {
             tally.baselineScores.clear();
             tally.latestScores.clear();
             tally.metrics.clear();
+            tally.members.clear();
+            tally.barriers.clear();
             if (RegionalProgress.ANONYMOUS.equals(tally.displayName)) {
                 tally.orgId = null;
                 tally.goalStatus.clear();

@@ -1,6 +1,9 @@
 package org.equityaccelerator.query.regional;
 
 import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.BarrierAccepted;
+import org.equityaccelerator.events.BarrierAddressed;
+import org.equityaccelerator.events.BarrierIdentified;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
@@ -31,7 +34,9 @@ import org.equityaccelerator.events.SessionEvent;
 import org.equityaccelerator.events.SessionHeld;
 import org.equityaccelerator.events.SessionRescheduled;
 import org.equityaccelerator.events.SessionScheduled;
+import org.equityaccelerator.events.TeamActivated;
 import org.equityaccelerator.events.TeamMemberAdded;
+import org.equityaccelerator.events.TeamMemberRemoved;
 
 import java.util.Comparator;
 import java.util.List;
@@ -69,6 +74,8 @@ public final class RegionalProgressFold {
         int allRolesBefore = touched != null && hasAllRequiredRoles(v, touched) ? 1 : 0;
         int withGoalBefore = touched != null && touched.goalsCommitted > 0 ? 1 : 0;
         int achievedBefore = touched == null ? 0 : achieved(touched);
+        int activeBefore = touched != null && touched.teamActive ? 1 : 0;
+        int[] barriersBefore = touched == null ? new int[3] : barrierCounts(touched);
         java.util.Map<String, Integer> inEffectBefore = touched == null ? java.util.Map.of() : inEffect(touched);
         if (data instanceof CohortOpened e) {
             v.cohortId = e.cohortId();
@@ -120,7 +127,19 @@ public final class RegionalProgressFold {
             tally(v, e.participantId()).teamFormed = true;
             v.teamsFormed++;
         } else if (data instanceof TeamMemberAdded e) {
-            tally(v, e.participantId()).rolesCovered.add(e.role());
+            touched.members.put(e.memberRef(), e.role());
+            touched.rolesCovered = new java.util.TreeSet<>(touched.members.values());
+        } else if (data instanceof TeamMemberRemoved e) {
+            touched.members.remove(e.memberRef());
+            touched.rolesCovered = new java.util.TreeSet<>(touched.members.values());
+        } else if (data instanceof TeamActivated) {
+            touched.teamActive = true;
+        } else if (data instanceof BarrierIdentified e) {
+            touched.barriers.put(e.barrierId(), "IDENTIFIED");
+        } else if (data instanceof BarrierAddressed e) {
+            touched.barriers.put(e.barrierId(), "ADDRESSED");
+        } else if (data instanceof BarrierAccepted e) {
+            touched.barriers.put(e.barrierId(), "ACCEPTED");
         } else if (data instanceof GoalCommitted e) {
             touched.goalsCommitted++;
             touched.goalStatus.put(e.goalId(), "OPEN");
@@ -180,6 +199,11 @@ public final class RegionalProgressFold {
             v.teamsWithAllRequiredRoles += (hasAllRequiredRoles(v, touched) ? 1 : 0) - allRolesBefore;
             v.participantsWithCommittedGoal += (touched.goalsCommitted > 0 ? 1 : 0) - withGoalBefore;
             adjustInEffect(v, inEffectBefore, inEffect(touched));
+            v.teamsActive += (touched.teamActive ? 1 : 0) - activeBefore;
+            int[] barriersAfter = barrierCounts(touched);
+            v.barriersIdentified += barriersAfter[0] - barriersBefore[0];
+            v.barriersAddressed += barriersAfter[1] - barriersBefore[1];
+            v.barriersOpen += barriersAfter[2] - barriersBefore[2];
             int achievedAfter = achieved(touched);
             v.goalsAchieved += achievedAfter - achievedBefore;
             v.participantsWithAchievedGoal += (achievedAfter > 0 ? 1 : 0) - (achievedBefore > 0 ? 1 : 0);
@@ -261,6 +285,17 @@ public final class RegionalProgressFold {
             }
         }
         return achieved;
+    }
+
+    /** identified, addressed, open. */
+    private static int[] barrierCounts(RegionalProgress.ParticipantTally tally) {
+        int addressed = 0;
+        int open = 0;
+        for (String status : tally.barriers.values()) {
+            addressed += status.equals("ADDRESSED") ? 1 : 0;
+            open += status.equals("IDENTIFIED") ? 1 : 0;
+        }
+        return new int[]{tally.barriers.size(), addressed, open};
     }
 
     private static RegionalProgress.Session session(RegionalProgress v, String sessionId) {
@@ -357,6 +392,17 @@ public final class RegionalProgressFold {
         v.participantsWithCommittedGoal = withGoal;
         v.goalsAchieved = achievedGoals;
         v.participantsWithAchievedGoal = withAchieved;
+        v.teamsActive = (int) v.participants.values().stream().filter(t -> t.teamActive).count();
+        int[] barriers = new int[3];
+        for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            int[] counts = barrierCounts(tally);
+            for (int i = 0; i < 3; i++) {
+                barriers[i] += counts[i];
+            }
+        }
+        v.barriersIdentified = barriers[0];
+        v.barriersAddressed = barriers[1];
+        v.barriersOpen = barriers[2];
         v.processChangesInEffect = 0;
         v.participantsWithChangeInEffect = 0;
         v.adoptionMatrix.clear();

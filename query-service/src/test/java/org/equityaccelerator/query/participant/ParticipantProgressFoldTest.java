@@ -107,6 +107,28 @@ class ParticipantProgressFoldTest {
     }
 
     @Test
+    void teamMembershipActivationAndBarriers() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 0, "FINANCE", "DEI", "HR");
+        LocalDate day = LocalDate.of(2023, 5, 17);
+        events.add(new org.equityaccelerator.events.TeamMemberRemoved(id, "c", "p", "m-1", "left", day));
+        events.add(new org.equityaccelerator.events.TeamActivated(id, "c", "p", 2, List.of("FINANCE", "HR"), day));
+        events.add(new org.equityaccelerator.events.BarrierIdentified(id, "c", "p", "b-1", "PAYMENT", "reimbursement",
+                "STAFF", "s2", day));
+        events.add(new org.equityaccelerator.events.BarrierIdentified(id, "c", "p", "b-2", "ACCESS_SUBMISSION",
+                "English only", "COMMUNITY_INPUT", "s2", day));
+        events.add(new org.equityaccelerator.events.BarrierAddressed(id, "c", "p", "b-1", "pc-LHJ-A-2", day));
+        ParticipantProgress view = fold(events.events(), id);
+        assertThat(view.team.size).isEqualTo(2);
+        assertThat(view.team.rolesCovered).containsExactly("FINANCE", "HR");
+        assertThat(view.team.status).isEqualTo("ACTIVE");
+        assertThat(view.barriers.identified).isEqualTo(2);
+        assertThat(view.barriers.addressed).isEqualTo(1);
+        assertThat(view.barriers.open).isEqualTo(1);
+        assertThat(view.barriers.openByLifecycleStage).containsExactly(Map.entry("ACCESS_SUBMISSION", 1));
+    }
+
+    @Test
     void cohortEventsDoNotTouchAParticipantView() {
         TestEvents events = new TestEvents("p", "c").cohort();
         ParticipantProgress view = new ParticipantProgress();
