@@ -16,6 +16,7 @@ public final class EventTypes {
     static {
         register(ProgramRegistered.class, "program.registered.v1");
         register(CohortOpened.class, "cohort.opened.v1");
+        register(CohortPhaseDefined.class, "cohort.phase-defined.v1");
         register(SessionScheduled.class, "session.scheduled.v1");
         register(SessionRescheduled.class, "session.rescheduled.v1");
         register(SessionHeld.class, "session.held.v1");

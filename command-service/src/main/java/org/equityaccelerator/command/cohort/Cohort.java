@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.CohortPhaseDefined;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.AttendanceCorrected;
 import org.equityaccelerator.events.AttendanceRecorded;
@@ -30,6 +31,10 @@ public class Cohort {
     private LocalDate startDate;
     private LocalDate endDate;
     private TeamRules teamRules;
+    private final java.util.Map<String, Phase> phases = new java.util.HashMap<>();
+
+    private record Phase(LocalDate start, LocalDate end) {
+    }
     private final Set<Integer> sessionSeqs = new HashSet<>();
     private final java.util.Map<String, Session> sessions = new java.util.HashMap<>();
     private final java.util.Map<String, MetricRule> metrics = new java.util.HashMap<>();
@@ -59,12 +64,48 @@ public class Cohort {
         if (sessionSeqs.contains(command.seq())) {
             throw new RuleViolation("seq", "cohort already has a session number " + command.seq());
         }
+        if (command.phaseId() != null) {
+            Phase phase = phases.get(command.phaseId());
+            if (phase == null) {
+                throw new RuleViolation("phaseId", "the cohort has no phase '" + command.phaseId() + "'");
+            }
+            if (!overlaps(command.scheduledFor(), command.datePrecision(), phase.start(), phase.end())) {
+                throw new RuleViolation("scheduledFor", "session date " + command.scheduledFor() + " is outside phase "
+                        + command.phaseId() + " (" + phase.start() + ".." + phase.end() + ")");
+            }
+        }
         if (!withinWindow(command.scheduledFor(), command.datePrecision())) {
             throw new RuleViolation("scheduledFor", "session date " + command.scheduledFor()
                     + " is outside the cohort window " + startDate + ".." + endDate);
         }
         apply(new SessionScheduled(cohortId, programId, command.sessionId(), command.seq(), command.title(),
-                command.scheduledFor(), command.datePrecision().name(), command.occurredOn()));
+                command.scheduledFor(), command.datePrecision().name(), command.occurredOn(), command.phaseId()));
+    }
+
+    @CommandHandler
+    void handle(DefinePhaseCommand command) {
+        if (phases.containsKey(command.phaseId())) {
+            throw new RuleViolation("phaseId", "phase '" + command.phaseId() + "' is already defined");
+        }
+        if (command.endDate().isBefore(command.startDate())) {
+            throw new RuleViolation("endDate", "a phase ends on or after its start");
+        }
+        if (command.startDate().isBefore(startDate) || command.endDate().isAfter(endDate)) {
+            throw new RuleViolation("startDate", "a phase lies within the cohort window " + startDate + ".." + endDate);
+        }
+        for (java.util.Map.Entry<String, Phase> other : phases.entrySet()) {
+            if (!command.endDate().isBefore(other.getValue().start())
+                    && !command.startDate().isAfter(other.getValue().end())) {
+                throw new RuleViolation("startDate", "phases do not overlap: it overlaps '" + other.getKey() + "'");
+            }
+        }
+        apply(new CohortPhaseDefined(cohortId, programId, command.phaseId(), command.name(), command.startDate(),
+                command.endDate(), command.expectation(), command.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(CohortPhaseDefined event) {
+        phases.put(event.phaseId(), new Phase(event.startDate(), event.endDate()));
     }
 
     @CommandHandler
@@ -86,11 +127,15 @@ public class Cohort {
         return java.util.Optional.ofNullable(metrics.get(metricId));
     }
 
-    /** A MONTH date counts as inside when any day of that month is. */
     private boolean withinWindow(LocalDate date, DatePrecision precision) {
+        return overlaps(date, precision, startDate, endDate);
+    }
+
+    /** A MONTH date counts as inside when any day of that month is. */
+    private static boolean overlaps(LocalDate date, DatePrecision precision, LocalDate from, LocalDate to) {
         LocalDate first = precision == DatePrecision.MONTH ? date.withDayOfMonth(1) : date;
         LocalDate last = precision == DatePrecision.MONTH ? date.withDayOfMonth(date.lengthOfMonth()) : date;
-        return !last.isBefore(startDate) && !first.isAfter(endDate);
+        return !last.isBefore(from) && !first.isAfter(to);
     }
 
     public TeamRules teamRules() {

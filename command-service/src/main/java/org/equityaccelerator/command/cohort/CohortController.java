@@ -48,7 +48,25 @@ class CohortController {
                                   @NotBlank @Size(max = 200) String title,
                                   @NotNull LocalDate scheduledFor,
                                   @NotNull DatePrecision datePrecision,
-                                  @NotNull @PastOrPresent LocalDate occurredOn) {
+                                  @NotNull @PastOrPresent LocalDate occurredOn,
+                                  @Pattern(regexp = Ids.PATTERN) String phaseId) {
+    }
+
+    record DefinePhaseRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String phaseId,
+                              @NotBlank @Size(max = 200) String name, @NotNull LocalDate startDate,
+                              @NotNull LocalDate endDate, @Size(max = 1000) String expectation,
+                              @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/cohorts/{cohortId}/phases")
+    @Operation(summary = "Define a phase of the cohort (inside its window, not overlapping another)")
+    ResponseEntity<Created> definePhase(@PathVariable String cohortId, @Valid @RequestBody DefinePhaseRequest request,
+                                        @RequestHeader(value = "X-Actor", required = false) String actor,
+                                        @RequestHeader(value = "X-Correlation-Id", required = false)
+                                        String correlationId) {
+        commands.send(new DefinePhaseCommand(cohortId, request.phaseId(), request.name(), request.startDate(),
+                request.endDate(), request.expectation(), request.occurredOn()), actor, correlationId);
+        return Created.at("/cohorts/" + cohortId + "/phases/" + request.phaseId(), request.phaseId());
     }
 
     @PostMapping("/cohorts")
@@ -134,7 +152,7 @@ class CohortController {
                                      @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
         String id = Ids.orNew(request.sessionId());
         commands.send(new ScheduleSessionCommand(cohortId, id, request.seq(), request.title(), request.scheduledFor(),
-                request.datePrecision(), request.occurredOn()), actor, correlationId);
+                request.datePrecision(), request.occurredOn(), request.phaseId()), actor, correlationId);
         return Created.at("/cohorts/" + cohortId + "/sessions/" + id, id);
     }
 }

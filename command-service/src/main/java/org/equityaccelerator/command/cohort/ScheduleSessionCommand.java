@@ -5,5 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 
 record ScheduleSessionCommand(@TargetAggregateIdentifier String cohortId, String sessionId, int seq, String title,
-                              LocalDate scheduledFor, DatePrecision datePrecision, LocalDate occurredOn) {
+                              LocalDate scheduledFor, DatePrecision datePrecision, LocalDate occurredOn,
+                              String phaseId) {
 }

@@ -63,15 +63,15 @@ class CohortTest {
     void schedulesSessionsInsideTheWindowWithUniqueNumbers() {
         fixture.given(opened())
                 .when(new ScheduleSessionCommand("c-1", "S1", 1, "Understanding Equity in C&P",
-                        LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB))
+                        LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB, null))
                 .expectEvents(new SessionScheduled("c-1", "pha-rea", "S1", 1, "Understanding Equity in C&P",
                         LocalDate.of(2023, 3, 1), "MONTH", FEB));
         SessionScheduled s1 = new SessionScheduled("c-1", "pha-rea", "S1", 1, "t", LocalDate.of(2023, 3, 1), "MONTH", FEB);
         fixture.given(opened(), s1)
-                .when(new ScheduleSessionCommand("c-1", "S1b", 1, "t", LocalDate.of(2023, 5, 1), DatePrecision.MONTH, FEB))
+                .when(new ScheduleSessionCommand("c-1", "S1b", 1, "t", LocalDate.of(2023, 5, 1), DatePrecision.MONTH, FEB, null))
                 .expectException(RuleViolation.class).expectExceptionMessage("cohort already has a session number 1");
         fixture.given(opened())
-                .when(new ScheduleSessionCommand("c-1", "S0", 2, "t", LocalDate.of(2024, 1, 15), DatePrecision.DAY, FEB))
+                .when(new ScheduleSessionCommand("c-1", "S0", 2, "t", LocalDate.of(2024, 1, 15), DatePrecision.DAY, FEB, null))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -102,14 +102,32 @@ class CohortTest {
     }
 
     @Test
+    void phasesLieInsideTheWindowWithoutOverlapAndHoldTheirSessions() {
+        org.equityaccelerator.events.CohortPhaseDefined levelSetting = new org.equityaccelerator.events.CohortPhaseDefined(
+                "c-1", "pha-rea", "level", "Level setting", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 30), "", FEB);
+        fixture.given(opened()).when(new DefinePhaseCommand("c-1", "level", "Level setting", LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 4, 30), "", FEB)).expectEvents(levelSetting);
+        fixture.given(opened(), levelSetting).when(new DefinePhaseCommand("c-1", "action", "Learning and action",
+                LocalDate.of(2023, 4, 15), LocalDate.of(2023, 12, 31), "", FEB))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened()).when(new DefinePhaseCommand("c-1", "late", "Late", LocalDate.of(2023, 11, 1),
+                LocalDate.of(2024, 3, 1), "", FEB)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened(), levelSetting).when(new ScheduleSessionCommand("c-1", "S5", 5, "t",
+                LocalDate.of(2023, 6, 1), DatePrecision.MONTH, FEB, "level"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened(), levelSetting).when(new ScheduleSessionCommand("c-1", "S1", 1, "t",
+                LocalDate.of(2023, 4, 1), DatePrecision.MONTH, FEB, "level")).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void aMonthSessionCountsAsInsideWhenItsMonthOverlapsTheWindow() {
         CohortOpened midMonthStart = new CohortOpened("c-1", "pha-rea", "2023", "SoCal", LocalDate.of(2023, 3, 15),
                 LocalDate.of(2023, 12, 31), 3, 8, List.of(), FEB);
         fixture.given(midMonthStart)
-                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB))
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB, null))
                 .expectSuccessfulHandlerExecution();
         fixture.given(midMonthStart)
-                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.DAY, FEB))
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.DAY, FEB, null))
                 .expectException(RuleViolation.class);
     }
 }

@@ -23,6 +23,7 @@ public class RegionalProgress {
     public List<String> requiredRoles = new ArrayList<>();
     /** Aggregates over fewer reporting participants than this are suppressed. */
     public int minReportingParticipants = org.equityaccelerator.events.CohortOpened.DEFAULT_MIN_REPORTING;
+    public List<Phase> phases = new ArrayList<>();
     public List<Session> sessions = new ArrayList<>();
     public int sessionsHeld;
     public int sessionsCancelled;
@@ -57,6 +58,9 @@ public class RegionalProgress {
     public Instant lastRecordedAt;
     public long eventsApplied;
 
+    public record Phase(String phaseId, String name, LocalDate startDate, LocalDate endDate, String expectation) {
+    }
+
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public static class Session {
         public String sessionId;
@@ -64,6 +68,7 @@ public class RegionalProgress {
         public String title;
         public LocalDate scheduledFor;
         public String datePrecision;
+        public String phaseId;
         /** SCHEDULED, HELD or CANCELLED. */
         public String status = "SCHEDULED";
         public LocalDate heldOn;

@@ -13,6 +13,7 @@ import org.equityaccelerator.events.MetricObservationCorrected;
 import org.equityaccelerator.events.MetricObservationRecorded;
 import org.equityaccelerator.events.MetricTargetSet;
 import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.CohortPhaseDefined;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
@@ -86,6 +87,9 @@ public final class RegionalProgressFold {
             v.endDate = e.endDate();
             v.requiredRoles = e.requiredRoles();
             v.minReportingParticipants = e.minReportingParticipants();
+        } else if (data instanceof CohortPhaseDefined e) {
+            v.phases.add(new RegionalProgress.Phase(e.phaseId(), e.name(), e.startDate(), e.endDate(), e.expectation()));
+            v.phases.sort(Comparator.comparing(RegionalProgress.Phase::startDate));
         } else if (data instanceof MetricAdoptedForCohort e) {
             v.metricDefinitions.put(e.metricId(), new RegionalProgress.MetricDefinition(e.name(), e.unit(),
                     e.polarity(), e.frequency(), e.aggregation()));
@@ -96,6 +100,7 @@ public final class RegionalProgressFold {
             session.title = e.title();
             session.scheduledFor = e.scheduledFor();
             session.datePrecision = e.datePrecision();
+            session.phaseId = e.phaseId();
             v.sessions.add(session);
             v.sessions.sort(Comparator.comparingInt(s -> s.seq));
         } else if (data instanceof SessionEvent e) {
