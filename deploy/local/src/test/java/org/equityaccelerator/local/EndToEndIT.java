@@ -86,6 +86,18 @@ class EndToEndIT {
         assertThat(share.get("reportingParticipants").asInt()).isEqualTo(5);
         assertThat(share.get("trend").get("2023-Q2").get("reportingParticipants").asInt()).isEqualTo(7);
 
+        // the same figures as CSV
+        HttpResponse<String> regionalCsv = http.send(HttpRequest.newBuilder(URI.create(stack.queryUrl()
+                + "/cohorts/" + DemoData.COHORT + "/progress.csv")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(regionalCsv.headers().firstValue("content-type").orElseThrow()).startsWith("text/csv");
+        assertThat(regionalCsv.body()).contains("\"adoption\",\"ADVANCE_PAYMENT\",\"3\"")
+                .contains("\"participantsEnrolled\",,\"9\"");
+        java.util.List<String> rows = http.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/cohorts/"
+                + DemoData.COHORT + "/participants.csv")).build(), HttpResponse.BodyHandlers.ofString()).body()
+                .lines().toList();
+        assertThat(rows).hasSize(10);
+        assertThat(rows.get(1)).startsWith("\"").contains("\"LHJ-A\"").contains("\"ACTIVE\"");
+
         JsonNode page = get("/cohorts/" + DemoData.COHORT + "/participants?size=9");
         assertThat(page.get("total").asInt()).isEqualTo(9);
         JsonNode lhjA = page.get("items").get(0);

@@ -6,8 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
 import org.equityaccelerator.query.web.AsOf;
+import org.equityaccelerator.query.web.Csv;
 import org.equityaccelerator.query.web.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,5 +53,26 @@ class ParticipantProgressController {
         Page.check(page, size);
         return new Page<>(store.participantsOf(cohortId, page * size, size), page, size,
                 store.participantCount(cohortId));
+    }
+
+    @GetMapping(value = "/cohorts/{cohortId}/participants.csv", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The cohort's participant progress views as CSV, one row per participant")
+    ResponseEntity<String> csv(@PathVariable String cohortId) {
+        StringBuilder csv = new StringBuilder(Csv.line("participantId", "orgId", "orgName", "orgType", "enrolledOn",
+                "consentScope", "teamStatus", "teamSize", "rolesCovered", "goalsCommitted", "goalsAchieved",
+                "percentAchieved", "processChangesRecorded", "processChangesInEffect", "barriersOpen",
+                "assessmentsCompleted", "lastRecordedAt"));
+        int total = (int) store.participantCount(cohortId);
+        for (ParticipantProgress p : store.participantsOf(cohortId, 0, Math.max(total, 1))) {
+            int inEffect = p.processChanges.byStatus.getOrDefault("IMPLEMENTED", 0)
+                    + p.processChanges.byStatus.getOrDefault("INSTITUTIONALIZED", 0);
+            csv.append(Csv.line(p.participantId, p.orgId, p.orgName, p.orgType, p.enrolledOn, p.consentScope,
+                    p.team.status, p.team.size, String.join(";", p.team.rolesCovered), p.goals.committed,
+                    p.goals.achieved, p.goals.percentAchieved, p.processChanges.recorded, inEffect, p.barriers.open,
+                    p.assessments.size(), p.lastRecordedAt));
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cohortId + "-participants.csv\"")
+                .body(csv.toString());
     }
 }

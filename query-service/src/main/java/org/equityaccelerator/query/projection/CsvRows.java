@@ -1,5 +1,7 @@
 package org.equityaccelerator.query.projection;
 
+import org.equityaccelerator.query.web.Csv;
+
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.function.Function;
@@ -22,26 +24,13 @@ final class CsvRows<T> extends Reader {
             if (!rows.hasNext()) {
                 return -1;
             }
-            current = line(columns.apply(rows.next()));
+            current = Csv.line((Object[]) columns.apply(rows.next()));
             position = 0;
         }
         int n = Math.min(length, current.length() - position);
         current.getChars(position, position + n, buffer, offset);
         position += n;
         return n;
-    }
-
-    private static String line(String[] values) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            if (values[i] != null) { // unquoted empty = NULL in CSV COPY
-                line.append('"').append(values[i].replace("\"", "\"\"")).append('"');
-            }
-        }
-        return line.append('\n').toString();
     }
 
     @Override

@@ -6,7 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
 import org.equityaccelerator.query.web.AsOf;
+import org.equityaccelerator.query.web.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +43,37 @@ class RegionalProgressController {
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
         return publishable(view);
+    }
+
+    @GetMapping(value = "/cohorts/{cohortId}/progress.csv", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The regional view as CSV (figure, key, value), with the same asOf / knownAt as the JSON")
+    ResponseEntity<String> csv(@PathVariable String cohortId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate asOf,
+                               @RequestParam(required = false) Instant knownAt) {
+        RegionalProgress v = progress(cohortId, asOf, knownAt);
+        StringBuilder csv = new StringBuilder(Csv.line("figure", "key", "value"));
+        csv.append(Csv.line("participantsEnrolled", null, v.participantsEnrolled))
+                .append(Csv.line("teamsFormed", null, v.teamsFormed))
+                .append(Csv.line("teamsActive", null, v.teamsActive))
+                .append(Csv.line("teamsWithAllRequiredRoles", null, v.teamsWithAllRequiredRoles))
+                .append(Csv.line("sessionsHeld", null, v.sessionsHeld))
+                .append(Csv.line("assessmentsCompleted", null, v.assessmentsCompleted))
+                .append(Csv.line("goalsCommitted", null, v.goalsCommitted))
+                .append(Csv.line("goalsAchieved", null, v.goalsAchieved))
+                .append(Csv.line("participantsWithCommittedGoal", null, v.participantsWithCommittedGoal))
+                .append(Csv.line("processChangesRecorded", null, v.processChangesRecorded))
+                .append(Csv.line("processChangesInEffect", null, v.processChangesInEffect))
+                .append(Csv.line("barriersOpen", null, v.barriersOpen));
+        v.sessions.forEach(s -> csv.append(Csv.line("sessionAttendanceRate", s.sessionId, s.attendanceRate)));
+        v.adoptionMatrix.forEach((type, n) -> csv.append(Csv.line("adoption", type, n)));
+        v.assessmentDomains.forEach((domain, d) -> csv.append(Csv.line("medianBaseline", domain, d.medianBaseline()))
+                .append(Csv.line("medianLatest", domain, d.medianLatest())));
+        v.metrics.forEach((metric, m) -> m.trend().forEach((period, figure) ->
+                csv.append(Csv.line("metric:" + metric, period, figure.value()))));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cohortId + "-progress.csv\"")
+                .body(csv.toString());
     }
 
     /**
