@@ -197,7 +197,9 @@ public final class RegionalProgressFold {
             v.lastRecordedAt = event.time();
         }
         v.eventsApplied++;
-        countSessions(v);
+        if (data instanceof SessionEvent || data instanceof ParticipantEnrolled) {
+            countSessions(v); // attendance rates depend on sessions and on how many are enrolled
+        }
         if (touched == null) {
             derive(v); // the required roles may have just become known: recount every team
         } else {
