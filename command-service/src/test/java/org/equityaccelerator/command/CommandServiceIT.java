@@ -196,7 +196,8 @@ class CommandServiceIT {
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body()).contains("/participants/{participantId}/goals");
+        assertThat(api.body()).contains("/participants/{participantId}/goals").contains("X-Actor")
+                .contains("X-Correlation-Id");
         post("/programs", "{}");
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -60,24 +59,19 @@ class CohortController {
 
     @PostMapping("/cohorts/{cohortId}/phases")
     @Operation(summary = "Define a phase of the cohort (inside its window, not overlapping another)")
-    ResponseEntity<Created> definePhase(@PathVariable String cohortId, @Valid @RequestBody DefinePhaseRequest request,
-                                        @RequestHeader(value = "X-Actor", required = false) String actor,
-                                        @RequestHeader(value = "X-Correlation-Id", required = false)
-                                        String correlationId) {
+    ResponseEntity<Created> definePhase(@PathVariable String cohortId, @Valid @RequestBody DefinePhaseRequest request) {
         commands.send(new DefinePhaseCommand(cohortId, request.phaseId(), request.name(), request.startDate(),
-                request.endDate(), request.expectation(), request.occurredOn()), actor, correlationId);
+                request.endDate(), request.expectation(), request.occurredOn()));
         return Created.at("/cohorts/" + cohortId + "/phases/" + request.phaseId(), request.phaseId());
     }
 
     @PostMapping("/cohorts")
     @Operation(summary = "Open a cohort of a program")
-    ResponseEntity<Created> open(@Valid @RequestBody OpenCohortRequest request,
-                                 @RequestHeader(value = "X-Actor", required = false) String actor,
-                                 @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> open(@Valid @RequestBody OpenCohortRequest request) {
         String id = Ids.orNew(request.cohortId());
         commands.send(new OpenCohortCommand(id, request.programId(), request.label(), request.region(),
                 request.startDate(), request.endDate(), request.minTeamSize(), request.maxTeamSize(),
-                request.requiredRoles(), request.occurredOn(), request.minReportingParticipants()), actor, correlationId);
+                request.requiredRoles(), request.occurredOn(), request.minReportingParticipants()));
         return Created.at("/cohorts/" + id, id);
     }
 
@@ -91,13 +85,9 @@ class CohortController {
 
     @PostMapping("/cohorts/{cohortId}/metrics")
     @Operation(summary = "Adopt a metric definition (unit, polarity, frequency, regional roll-up rule) for the cohort")
-    ResponseEntity<Created> adoptMetric(@PathVariable String cohortId, @Valid @RequestBody AdoptMetricRequest request,
-                                        @RequestHeader(value = "X-Actor", required = false) String actor,
-                                        @RequestHeader(value = "X-Correlation-Id", required = false)
-                                        String correlationId) {
+    ResponseEntity<Created> adoptMetric(@PathVariable String cohortId, @Valid @RequestBody AdoptMetricRequest request) {
         commands.send(new AdoptMetricCommand(cohortId, request.metricId(), request.version(), request.name(),
-                request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn()),
-                actor, correlationId);
+                request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn()));
         return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
     }
 
@@ -114,45 +104,36 @@ class CohortController {
     @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/rescheduling")
     @Operation(summary = "Move a scheduled session (inside the cohort window); the old date is kept")
     ResponseEntity<Created> reschedule(@PathVariable String cohortId, @PathVariable String sessionId,
-                                       @Valid @RequestBody RescheduleRequest request,
-                                       @RequestHeader(value = "X-Actor", required = false) String actor,
-                                       @RequestHeader(value = "X-Correlation-Id", required = false)
-                                       String correlationId) {
+                                       @Valid @RequestBody RescheduleRequest request) {
         commands.send(new SessionCommands.RescheduleSessionCommand(cohortId, sessionId, request.newDate(),
-                request.reason(), request.occurredOn()), actor, correlationId);
+                request.reason(), request.occurredOn()));
         return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
     }
 
     @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/held")
     @Operation(summary = "Mark a scheduled session as held on occurredOn")
     ResponseEntity<Created> held(@PathVariable String cohortId, @PathVariable String sessionId,
-                                 @Valid @RequestBody HeldRequest request,
-                                 @RequestHeader(value = "X-Actor", required = false) String actor,
-                                 @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                 @Valid @RequestBody HeldRequest request) {
         commands.send(new SessionCommands.MarkSessionHeldCommand(cohortId, sessionId, request.note(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
     }
 
     @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/cancellation")
     @Operation(summary = "Cancel a scheduled session")
     ResponseEntity<Created> cancel(@PathVariable String cohortId, @PathVariable String sessionId,
-                                   @Valid @RequestBody CancellationRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                   @Valid @RequestBody CancellationRequest request) {
         commands.send(new SessionCommands.CancelSessionCommand(cohortId, sessionId, request.reason(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
     }
 
     @PostMapping("/cohorts/{cohortId}/sessions")
     @Operation(summary = "Schedule a session of a cohort (date precision DAY or MONTH)")
-    ResponseEntity<Created> schedule(@PathVariable String cohortId, @Valid @RequestBody ScheduleSessionRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> schedule(@PathVariable String cohortId, @Valid @RequestBody ScheduleSessionRequest request) {
         String id = Ids.orNew(request.sessionId());
         commands.send(new ScheduleSessionCommand(cohortId, id, request.seq(), request.title(), request.scheduledFor(),
-                request.datePrecision(), request.occurredOn(), request.phaseId()), actor, correlationId);
+                request.datePrecision(), request.occurredOn(), request.phaseId()));
         return Created.at("/cohorts/" + cohortId + "/sessions/" + id, id);
     }
 }

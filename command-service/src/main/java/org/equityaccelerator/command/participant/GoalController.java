@@ -27,7 +27,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -70,78 +69,60 @@ class GoalController {
 
     @PostMapping("/participants/{participantId}/goal-drafts")
     @Operation(summary = "Draft a goal (commit it later with POST /participants/{participantId}/goals and its goalId)")
-    ResponseEntity<Created> draft(@PathVariable String participantId, @Valid @RequestBody DraftGoalRequest request,
-                                  @RequestHeader(value = "X-Actor", required = false) String actor,
-                                  @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> draft(@PathVariable String participantId, @Valid @RequestBody DraftGoalRequest request) {
         String id = Ids.orNew(request.goalId());
-        commands.send(new DraftGoalCommand(participantId, id, request.title(), request.tags(), request.occurredOn()),
-                actor, correlationId);
+        commands.send(new DraftGoalCommand(participantId, id, request.title(), request.tags(), request.occurredOn()));
         return Created.at(goalPath(participantId, id), id);
     }
 
     @PostMapping("/participants/{participantId}/goals/{goalId}/progress-reports")
     @Operation(summary = "Check in on a committed goal: status, confidence 1-10, optional progress %")
     ResponseEntity<Created> report(@PathVariable String participantId, @PathVariable String goalId,
-                                   @Valid @RequestBody ProgressReportRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                   @Valid @RequestBody ProgressReportRequest request) {
         commands.send(new ReportGoalProgressCommand(participantId, goalId, request.asOf(), request.status(),
-                request.confidence(), request.progressPct(), request.note(), request.occurredOn()), actor, correlationId);
+                request.confidence(), request.progressPct(), request.note(), request.occurredOn()));
         return Created.at(goalPath(participantId, goalId), goalId);
     }
 
     @PostMapping("/participants/{participantId}/goals/{goalId}/revisions")
     @Operation(summary = "Revise a committed goal's TARGET_DATE or TITLE; the old value is kept in the event")
     ResponseEntity<Created> revise(@PathVariable String participantId, @PathVariable String goalId,
-                                   @Valid @RequestBody RevisionRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                   @Valid @RequestBody RevisionRequest request) {
         commands.send(new ReviseGoalCommand(participantId, goalId, request.field(), request.newValue(),
-                request.reason(), request.occurredOn()), actor, correlationId);
+                request.reason(), request.occurredOn()));
         return Created.at(goalPath(participantId, goalId), goalId);
     }
 
     @PostMapping("/participants/{participantId}/goals/{goalId}/achievement")
     @Operation(summary = "Mark a committed goal achieved, with at least one piece of evidence")
     ResponseEntity<Created> achieve(@PathVariable String participantId, @PathVariable String goalId,
-                                    @Valid @RequestBody AchievementRequest request,
-                                    @RequestHeader(value = "X-Actor", required = false) String actor,
-                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
-        commands.send(new MarkGoalAchievedCommand(participantId, goalId, request.evidence(), request.occurredOn()),
-                actor, correlationId);
+                                    @Valid @RequestBody AchievementRequest request) {
+        commands.send(new MarkGoalAchievedCommand(participantId, goalId, request.evidence(), request.occurredOn()));
         return Created.at(goalPath(participantId, goalId), goalId);
     }
 
     @PostMapping("/participants/{participantId}/goals/{goalId}/deferral")
     @Operation(summary = "Move a committed goal's target date later")
     ResponseEntity<Created> defer(@PathVariable String participantId, @PathVariable String goalId,
-                                  @Valid @RequestBody DeferralRequest request,
-                                  @RequestHeader(value = "X-Actor", required = false) String actor,
-                                  @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                  @Valid @RequestBody DeferralRequest request) {
         commands.send(new DeferGoalCommand(participantId, goalId, request.newTargetDate(), request.reason(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at(goalPath(participantId, goalId), goalId);
     }
 
     @PostMapping("/participants/{participantId}/goals/{goalId}/abandonment")
     @Operation(summary = "Abandon a goal that is not achieved")
     ResponseEntity<Created> abandon(@PathVariable String participantId, @PathVariable String goalId,
-                                    @Valid @RequestBody ReasonRequest request,
-                                    @RequestHeader(value = "X-Actor", required = false) String actor,
-                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
-        commands.send(new AbandonGoalCommand(participantId, goalId, request.reason(), request.occurredOn()), actor,
-                correlationId);
+                                    @Valid @RequestBody ReasonRequest request) {
+        commands.send(new AbandonGoalCommand(participantId, goalId, request.reason(), request.occurredOn()));
         return Created.at(goalPath(participantId, goalId), goalId);
     }
 
     @PostMapping("/participants/{participantId}/goals/{goalId}/reopening")
     @Operation(summary = "Reopen an achieved or abandoned goal")
     ResponseEntity<Created> reopen(@PathVariable String participantId, @PathVariable String goalId,
-                                   @Valid @RequestBody ReasonRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
-        commands.send(new ReopenGoalCommand(participantId, goalId, request.reason(), request.occurredOn()), actor,
-                correlationId);
+                                   @Valid @RequestBody ReasonRequest request) {
+        commands.send(new ReopenGoalCommand(participantId, goalId, request.reason(), request.occurredOn()));
         return Created.at(goalPath(participantId, goalId), goalId);
     }
 

@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -53,45 +52,37 @@ class MetricController {
     @PostMapping("/participants/{participantId}/metrics/{metricId}/baseline")
     @Operation(summary = "Set the baseline of a metric series (once)")
     ResponseEntity<Created> baseline(@PathVariable String participantId, @PathVariable String metricId,
-                                     @Valid @RequestBody ReadingRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                     @Valid @RequestBody ReadingRequest request) {
         commands.send(new SetMetricBaselineCommand(participantId, metricId, request.period(), request.reading(),
-                request.source(), request.occurredOn()), actor, correlationId);
+                request.source(), request.occurredOn()));
         return Created.at(path(participantId, metricId), metricId);
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/target")
     @Operation(summary = "Set (or reset) the target; earlier targets stay in history")
     ResponseEntity<Created> target(@PathVariable String participantId, @PathVariable String metricId,
-                                   @Valid @RequestBody TargetRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                   @Valid @RequestBody TargetRequest request) {
         commands.send(new SetMetricTargetCommand(participantId, metricId, request.byPeriod(), request.value(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at(path(participantId, metricId), metricId);
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/observations")
     @Operation(summary = "Record the value of a period (one per period; use a correction to change it)")
     ResponseEntity<Created> observe(@PathVariable String participantId, @PathVariable String metricId,
-                                    @Valid @RequestBody ReadingRequest request,
-                                    @RequestHeader(value = "X-Actor", required = false) String actor,
-                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                    @Valid @RequestBody ReadingRequest request) {
         commands.send(new RecordMetricObservationCommand(participantId, metricId, request.period(), request.reading(),
-                request.source(), request.occurredOn()), actor, correlationId);
+                request.source(), request.occurredOn()));
         return Created.at(path(participantId, metricId) + "/observations/" + request.period(), request.period());
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/corrections")
     @Operation(summary = "Correct a period's value: supersedes it, keeps the old value and the reason in history")
     ResponseEntity<Created> correct(@PathVariable String participantId, @PathVariable String metricId,
-                                    @PathVariable String period, @Valid @RequestBody CorrectionRequest request,
-                                    @RequestHeader(value = "X-Actor", required = false) String actor,
-                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                    @PathVariable String period, @Valid @RequestBody CorrectionRequest request) {
         commands.send(new CorrectMetricObservationCommand(participantId, metricId, period,
                 new Reading(request.value(), request.numerator(), request.denominator()), request.reason(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at(path(participantId, metricId) + "/observations/" + period, period);
     }
 

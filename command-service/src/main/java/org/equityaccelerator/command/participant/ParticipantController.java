@@ -24,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -91,82 +90,64 @@ class ParticipantController {
 
     @PostMapping("/cohorts/{cohortId}/participants")
     @Operation(summary = "Enrol an organisation in a cohort; the participant id is derived from cohort and org")
-    ResponseEntity<Created> enrol(@PathVariable String cohortId, @Valid @RequestBody EnrolParticipantRequest request,
-                                  @RequestHeader(value = "X-Actor", required = false) String actor,
-                                  @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> enrol(@PathVariable String cohortId, @Valid @RequestBody EnrolParticipantRequest request) {
         String id = EnrolmentHandler.participantIdOf(cohortId, request.orgId());
         commands.send(new EnrolParticipantCommand(id, cohortId, request.orgId(), request.orgName(), request.orgType(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at("/participants/" + id, id);
     }
 
     @PostMapping("/participants/{participantId}/change-team")
     @Operation(summary = "Form the participant's Equity Change Team")
-    ResponseEntity<Created> formTeam(@PathVariable String participantId, @Valid @RequestBody FormChangeTeamRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
-        commands.send(new FormChangeTeamCommand(participantId, request.occurredOn()), actor, correlationId);
+    ResponseEntity<Created> formTeam(@PathVariable String participantId, @Valid @RequestBody FormChangeTeamRequest request) {
+        commands.send(new FormChangeTeamCommand(participantId, request.occurredOn()));
         return Created.at("/participants/" + participantId + "/change-team", participantId);
     }
 
     @PostMapping("/participants/{participantId}/change-team/members")
     @Operation(summary = "Add a member (pseudonymous reference + role) to the change team")
     ResponseEntity<Created> addMember(@PathVariable String participantId,
-                                      @Valid @RequestBody AddTeamMemberRequest request,
-                                      @RequestHeader(value = "X-Actor", required = false) String actor,
-                                      @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                      @Valid @RequestBody AddTeamMemberRequest request) {
         commands.send(new AddTeamMemberCommand(participantId, request.memberRef(), request.role(),
-                request.department(), request.occurredOn()), actor, correlationId);
+                request.department(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/change-team/members/" + request.memberRef(),
                 request.memberRef());
     }
 
     @PostMapping("/participants/{participantId}/consent")
     @Operation(summary = "Record what the participant allows in regional views: REGIONAL_NAMED or AGGREGATE_ONLY")
-    ResponseEntity<Created> consent(@PathVariable String participantId, @Valid @RequestBody ConsentRequest request,
-                                    @RequestHeader(value = "X-Actor", required = false) String actor,
-                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> consent(@PathVariable String participantId, @Valid @RequestBody ConsentRequest request) {
         commands.send(new ParticipantCommands.RecordConsentCommand(participantId, request.scope(),
-                request.grantedByRole(), request.occurredOn()), actor, correlationId);
+                request.grantedByRole(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/consent", participantId);
     }
 
     @PostMapping("/participants/{participantId}/goals")
     @Operation(summary = "Commit to a goal with at least one success criterion")
-    ResponseEntity<Created> commitGoal(@PathVariable String participantId, @Valid @RequestBody CommitGoalRequest request,
-                                       @RequestHeader(value = "X-Actor", required = false) String actor,
-                                       @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> commitGoal(@PathVariable String participantId, @Valid @RequestBody CommitGoalRequest request) {
         String id = Ids.orNew(request.goalId());
         commands.send(new CommitGoalCommand(participantId, id, request.title(), request.targetDate(),
-                request.successCriteria(), request.ownerRole(), request.occurredOn()), actor, correlationId);
+                request.successCriteria(), request.ownerRole(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/goals/" + id, id);
     }
 
     @PostMapping("/participants/{participantId}/assessments")
     @Operation(summary = "Complete a self-assessment; domain scores are frozen in the event")
     ResponseEntity<Created> completeAssessment(@PathVariable String participantId,
-                                               @Valid @RequestBody CompleteAssessmentRequest request,
-                                               @RequestHeader(value = "X-Actor", required = false) String actor,
-                                               @RequestHeader(value = "X-Correlation-Id", required = false)
-                                               String correlationId) {
+                                               @Valid @RequestBody CompleteAssessmentRequest request) {
         String id = Ids.orNew(request.assessmentId());
         commands.send(new CompleteAssessmentCommand(participantId, id, request.instrumentId(),
-                request.instrumentVersion(), request.administration(), request.domainScores(), request.occurredOn()),
-                actor, correlationId);
+                request.instrumentVersion(), request.administration(), request.domainScores(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/assessments/" + id, id);
     }
 
     @PostMapping("/participants/{participantId}/process-changes")
     @Operation(summary = "Record a process change (e.g. advance payments in contracting)")
     ResponseEntity<Created> recordProcessChange(@PathVariable String participantId,
-                                                @Valid @RequestBody RecordProcessChangeRequest request,
-                                                @RequestHeader(value = "X-Actor", required = false) String actor,
-                                                @RequestHeader(value = "X-Correlation-Id", required = false)
-                                                String correlationId) {
+                                                @Valid @RequestBody RecordProcessChangeRequest request) {
         String id = Ids.orNew(request.processChangeId());
         commands.send(new RecordProcessChangeCommand(participantId, id, request.changeType(), request.lifecycleStage(),
-                request.description(), request.status(), request.communityInformed(), request.occurredOn()),
-                actor, correlationId);
+                request.description(), request.status(), request.communityInformed(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/process-changes/" + id, id);
     }
 }

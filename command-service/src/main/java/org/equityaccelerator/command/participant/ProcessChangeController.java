@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -51,47 +50,36 @@ class ProcessChangeController {
     @PostMapping("/participants/{participantId}/process-changes/{processChangeId}/adoption")
     @Operation(summary = "Adopt a proposed change (department policy, board action, directive or state law)")
     ResponseEntity<Created> adopt(@PathVariable String participantId, @PathVariable String processChangeId,
-                                  @Valid @RequestBody AdoptionRequest request,
-                                  @RequestHeader(value = "X-Actor", required = false) String actor,
-                                  @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                  @Valid @RequestBody AdoptionRequest request) {
         commands.send(new AdoptProcessChangeCommand(participantId, processChangeId, request.authority(),
-                request.evidenceRef(), request.occurredOn()), actor, correlationId);
+                request.evidenceRef(), request.occurredOn()));
         return Created.at(path(participantId, processChangeId), processChangeId);
     }
 
     @PostMapping("/participants/{participantId}/process-changes/{processChangeId}/implementation")
     @Operation(summary = "An adopted change takes effect (not before its adoption)")
     ResponseEntity<Created> implement(@PathVariable String participantId, @PathVariable String processChangeId,
-                                      @Valid @RequestBody ImplementationRequest request,
-                                      @RequestHeader(value = "X-Actor", required = false) String actor,
-                                      @RequestHeader(value = "X-Correlation-Id", required = false)
-                                      String correlationId) {
+                                      @Valid @RequestBody ImplementationRequest request) {
         commands.send(new ImplementProcessChangeCommand(participantId, processChangeId, request.effectiveDate(),
-                request.scopeDetail(), request.occurredOn()), actor, correlationId);
+                request.scopeDetail(), request.occurredOn()));
         return Created.at(path(participantId, processChangeId), processChangeId);
     }
 
     @PostMapping("/participants/{participantId}/process-changes/{processChangeId}/institutionalization")
     @Operation(summary = "An implemented change is written into standing policy")
     ResponseEntity<Created> institutionalize(@PathVariable String participantId, @PathVariable String processChangeId,
-                                             @Valid @RequestBody InstitutionalizationRequest request,
-                                             @RequestHeader(value = "X-Actor", required = false) String actor,
-                                             @RequestHeader(value = "X-Correlation-Id", required = false)
-                                             String correlationId) {
+                                             @Valid @RequestBody InstitutionalizationRequest request) {
         commands.send(new InstitutionalizeProcessChangeCommand(participantId, processChangeId, request.policyRef(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at(path(participantId, processChangeId), processChangeId);
     }
 
     @PostMapping("/participants/{participantId}/process-changes/{processChangeId}/rollback")
     @Operation(summary = "Withdraw an implemented or institutionalized change")
     ResponseEntity<Created> rollBack(@PathVariable String participantId, @PathVariable String processChangeId,
-                                     @Valid @RequestBody RollbackRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false)
-                                     String correlationId) {
+                                     @Valid @RequestBody RollbackRequest request) {
         commands.send(new RollBackProcessChangeCommand(participantId, processChangeId, request.reason(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at(path(participantId, processChangeId), processChangeId);
     }
 

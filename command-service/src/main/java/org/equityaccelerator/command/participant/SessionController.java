@@ -15,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -43,11 +42,9 @@ class SessionController {
     @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/attendance")
     @Operation(summary = "Record a participant team's attendance of a held session (once; then correct it)")
     ResponseEntity<Created> attend(@PathVariable String cohortId, @PathVariable String sessionId,
-                                   @Valid @RequestBody AttendanceRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                   @Valid @RequestBody AttendanceRequest request) {
         commands.send(new AttendanceHandler.RecordAttendanceCommand(cohortId, sessionId, request.participantId(),
-                request.attendeeCount(), names(request.attendeeRoles()), request.occurredOn()), actor, correlationId);
+                request.attendeeCount(), names(request.attendeeRoles()), request.occurredOn()));
         return Created.at(path(cohortId, sessionId, request.participantId()), request.participantId());
     }
 
@@ -55,12 +52,9 @@ class SessionController {
     @Operation(summary = "Correct a recorded attendance; the recorded one stays in history")
     ResponseEntity<Created> correct(@PathVariable String cohortId, @PathVariable String sessionId,
                                     @PathVariable String participantId,
-                                    @Valid @RequestBody AttendanceCorrectionRequest request,
-                                    @RequestHeader(value = "X-Actor", required = false) String actor,
-                                    @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                    @Valid @RequestBody AttendanceCorrectionRequest request) {
         commands.send(new AttendanceHandler.CorrectAttendanceCommand(cohortId, sessionId, participantId,
-                request.attendeeCount(), names(request.attendeeRoles()), request.reason(), request.occurredOn()),
-                actor, correlationId);
+                request.attendeeCount(), names(request.attendeeRoles()), request.reason(), request.occurredOn()));
         return Created.at(path(cohortId, sessionId, participantId), participantId);
     }
 

@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -54,56 +53,41 @@ class TeamController {
     @PostMapping("/participants/{participantId}/change-team/members/{memberRef}/removal")
     @Operation(summary = "Remove a member from the change team")
     ResponseEntity<Created> remove(@PathVariable String participantId, @PathVariable String memberRef,
-                                   @Valid @RequestBody ReasonRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
-        commands.send(new RemoveTeamMemberCommand(participantId, memberRef, request.reason(), request.occurredOn()),
-                actor, correlationId);
+                                   @Valid @RequestBody ReasonRequest request) {
+        commands.send(new RemoveTeamMemberCommand(participantId, memberRef, request.reason(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/change-team", memberRef);
     }
 
     @PostMapping("/participants/{participantId}/change-team/activation")
     @Operation(summary = "Activate the team: needs the cohort's minimum size and every required role")
-    ResponseEntity<Created> activate(@PathVariable String participantId, @Valid @RequestBody DateRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false)
-                                     String correlationId) {
-        commands.send(new ActivateTeamCommand(participantId, request.occurredOn()), actor, correlationId);
+    ResponseEntity<Created> activate(@PathVariable String participantId, @Valid @RequestBody DateRequest request) {
+        commands.send(new ActivateTeamCommand(participantId, request.occurredOn()));
         return Created.at("/participants/" + participantId + "/change-team", participantId);
     }
 
     @PostMapping("/participants/{participantId}/barriers")
     @Operation(summary = "Identify a barrier (lifecycle stage, source: staff or community input)")
-    ResponseEntity<Created> identify(@PathVariable String participantId, @Valid @RequestBody BarrierRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false)
-                                     String correlationId) {
+    ResponseEntity<Created> identify(@PathVariable String participantId, @Valid @RequestBody BarrierRequest request) {
         String id = Ids.orNew(request.barrierId());
         commands.send(new IdentifyBarrierCommand(participantId, id, request.lifecycleStage(), request.description(),
-                request.source(), request.sessionId(), request.occurredOn()), actor, correlationId);
+                request.source(), request.sessionId(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/barriers/" + id, id);
     }
 
     @PostMapping("/participants/{participantId}/barriers/{barrierId}/addressed")
     @Operation(summary = "Mark a barrier addressed by an implemented process change of the same participant")
     ResponseEntity<Created> addressed(@PathVariable String participantId, @PathVariable String barrierId,
-                                      @Valid @RequestBody AddressedRequest request,
-                                      @RequestHeader(value = "X-Actor", required = false) String actor,
-                                      @RequestHeader(value = "X-Correlation-Id", required = false)
-                                      String correlationId) {
+                                      @Valid @RequestBody AddressedRequest request) {
         commands.send(new MarkBarrierAddressedCommand(participantId, barrierId, request.processChangeId(),
-                request.occurredOn()), actor, correlationId);
+                request.occurredOn()));
         return Created.at("/participants/" + participantId + "/barriers/" + barrierId, barrierId);
     }
 
     @PostMapping("/participants/{participantId}/barriers/{barrierId}/acceptance")
     @Operation(summary = "Accept a barrier as outside the organisation's control, with the reason")
     ResponseEntity<Created> accept(@PathVariable String participantId, @PathVariable String barrierId,
-                                   @Valid @RequestBody ReasonRequest request,
-                                   @RequestHeader(value = "X-Actor", required = false) String actor,
-                                   @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
-        commands.send(new AcceptBarrierCommand(participantId, barrierId, request.reason(), request.occurredOn()),
-                actor, correlationId);
+                                   @Valid @RequestBody ReasonRequest request) {
+        commands.send(new AcceptBarrierCommand(participantId, barrierId, request.reason(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/barriers/" + barrierId, barrierId);
     }
 }

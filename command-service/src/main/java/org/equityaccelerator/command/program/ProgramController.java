@@ -15,7 +15,6 @@ import org.equityaccelerator.command.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -40,12 +39,10 @@ class ProgramController {
 
     @PostMapping("/programs")
     @Operation(summary = "Register a program (e.g. a regional equity accelerator)")
-    ResponseEntity<Created> register(@Valid @RequestBody RegisterProgramRequest request,
-                                     @RequestHeader(value = "X-Actor", required = false) String actor,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<Created> register(@Valid @RequestBody RegisterProgramRequest request) {
         String id = Ids.orNew(request.programId());
         commands.send(new RegisterProgramCommand(id, request.name(), request.convener(), request.focusAreas(),
-                request.participantOrgTypes(), request.occurredOn()), actor, correlationId);
+                request.participantOrgTypes(), request.occurredOn()));
         return Created.at("/programs/" + id, id);
     }
 }

@@ -6,7 +6,10 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.equityaccelerator.command.axon.CommandMetadata;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +22,8 @@ import java.util.regex.Pattern;
  */
 @Component
 public class CommandSender {
+    public static final String ACTOR_HEADER = "X-Actor";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
     /** Actors are pseudonymous references; an e-mail address or a name with spaces would put personal data in events. */
     private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
 
@@ -28,6 +33,13 @@ public class CommandSender {
     CommandSender(CommandGateway gateway, MeterRegistry meters) {
         this.gateway = gateway;
         this.meters = meters;
+    }
+
+    /** Sends on behalf of the current HTTP request: headers X-Actor and X-Correlation-Id (both optional). */
+    public <R> R send(Object command) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return send(command, request.getHeader(ACTOR_HEADER), request.getHeader(CORRELATION_HEADER));
     }
 
     public <R> R send(Object command, String actor, String correlationId) {
