@@ -46,6 +46,9 @@ public final class EventTypes {
         register(MetricTargetSet.class, "metric.target-set.v1");
         register(MetricObservationRecorded.class, "metric.observation-recorded.v1");
         register(MetricObservationCorrected.class, "metric.observation-corrected.v1");
+        register(MetricObservationSubmitted.class, "metric.observation-submitted.v1");
+        register(MetricObservationApproved.class, "metric.observation-approved.v1");
+        register(MetricObservationReturned.class, "metric.observation-returned.v1");
         register(ProcessChangeRecorded.class, "process-change.recorded.v1");
         register(ProcessChangeAdopted.class, "process-change.adopted.v1");
         register(ProcessChangeImplemented.class, "process-change.implemented.v1");

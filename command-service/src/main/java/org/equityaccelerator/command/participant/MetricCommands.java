@@ -26,6 +26,18 @@ final class MetricCommands {
                                           String period, Reading reading, String source, LocalDate occurredOn) {
     }
 
+    record SubmitMetricObservationCommand(@TargetAggregateIdentifier String participantId, String metricId,
+                                          String period, LocalDate occurredOn) {
+    }
+
+    record ApproveMetricObservationCommand(@TargetAggregateIdentifier String participantId, String metricId,
+                                           String period, LocalDate occurredOn) {
+    }
+
+    record ReturnMetricObservationCommand(@TargetAggregateIdentifier String participantId, String metricId,
+                                          String period, String comment, LocalDate occurredOn) {
+    }
+
     record CorrectMetricObservationCommand(@TargetAggregateIdentifier String participantId, String metricId,
                                            String period, Reading reading, String reason, LocalDate occurredOn) {
     }

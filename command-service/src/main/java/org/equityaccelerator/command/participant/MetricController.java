@@ -86,6 +86,36 @@ class MetricController {
         return Created.at(path(participantId, metricId) + "/observations/" + period, period);
     }
 
+    record ReviewRequest(@Size(max = 1000) String comment, @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/submission")
+    @Operation(summary = "Submit a period's current value for review")
+    ResponseEntity<Created> submit(@PathVariable String participantId, @PathVariable String metricId,
+                                   @PathVariable String period, @Valid @RequestBody ReviewRequest request) {
+        commands.send(new MetricCommands.SubmitMetricObservationCommand(participantId, metricId, period,
+                request.occurredOn()));
+        return Created.at(path(participantId, metricId) + "/observations/" + period, period);
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/approval")
+    @Operation(summary = "Approve a submitted value; the reviewer (X-Actor) must not be its reporter")
+    ResponseEntity<Created> approve(@PathVariable String participantId, @PathVariable String metricId,
+                                    @PathVariable String period, @Valid @RequestBody ReviewRequest request) {
+        commands.send(new MetricCommands.ApproveMetricObservationCommand(participantId, metricId, period,
+                request.occurredOn()));
+        return Created.at(path(participantId, metricId) + "/observations/" + period, period);
+    }
+
+    @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/return")
+    @Operation(summary = "Return a submitted value for revision; the reviewer (X-Actor) must not be its reporter")
+    ResponseEntity<Created> giveBack(@PathVariable String participantId, @PathVariable String metricId,
+                                     @PathVariable String period, @Valid @RequestBody ReviewRequest request) {
+        commands.send(new MetricCommands.ReturnMetricObservationCommand(participantId, metricId, period,
+                request.comment(), request.occurredOn()));
+        return Created.at(path(participantId, metricId) + "/observations/" + period, period);
+    }
+
     private static String path(String participantId, String metricId) {
         return "/participants/" + participantId + "/metrics/" + metricId;
     }

@@ -22,6 +22,8 @@ import org.equityaccelerator.command.participant.ProcessChangeCommands.Implement
 import org.equityaccelerator.command.participant.ProcessChangeCommands.InstitutionalizeProcessChangeCommand;
 import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.equityaccelerator.command.axon.CommandMetadata;
 import org.equityaccelerator.command.cohort.Cohorts;
 import org.equityaccelerator.command.cohort.MetricRule;
 import org.equityaccelerator.command.cohort.TeamRules;
@@ -30,7 +32,10 @@ import org.equityaccelerator.command.participant.ParticipantCommands.ActivateTea
 import org.equityaccelerator.command.participant.ParticipantCommands.IdentifyBarrierCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.MarkBarrierAddressedCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RemoveTeamMemberCommand;
+import org.equityaccelerator.command.participant.MetricCommands.ApproveMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.ReturnMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.SubmitMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
@@ -52,7 +57,10 @@ import org.equityaccelerator.events.GoalReopened;
 import org.equityaccelerator.events.GoalRevised;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricObservationCorrected;
+import org.equityaccelerator.events.MetricObservationApproved;
 import org.equityaccelerator.events.MetricObservationRecorded;
+import org.equityaccelerator.events.MetricObservationReturned;
+import org.equityaccelerator.events.MetricObservationSubmitted;
 import org.equityaccelerator.events.MetricTargetSet;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ProcessChangeAdopted;
@@ -242,26 +250,86 @@ public class Participant {
                 command.occurredOn()));
     }
 
+    // review: submitted -> approved or returned, by a reviewer who is not the value's reporter (Akvo's request)
+
+    @CommandHandler
+    void handle(SubmitMetricObservationCommand command) {
+        MetricSeries series = valued(command.metricId(), command.period());
+        String state = series.review.get(command.period());
+        if ("SUBMITTED".equals(state) || "APPROVED".equals(state)) {
+            throw new RuleViolation("period", command.period() + " is already " + state);
+        }
+        apply(new MetricObservationSubmitted(participantId, cohortId, programId, command.metricId(),
+                command.period(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ApproveMetricObservationCommand command, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        requireReviewer(command.metricId(), command.period(), actor);
+        apply(new MetricObservationApproved(participantId, cohortId, programId, command.metricId(), command.period(),
+                actor, command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ReturnMetricObservationCommand command, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        requireReviewer(command.metricId(), command.period(), actor);
+        apply(new MetricObservationReturned(participantId, cohortId, programId, command.metricId(), command.period(),
+                actor, command.comment(), command.occurredOn()));
+    }
+
+    private MetricSeries valued(String metricId, String period) {
+        MetricSeries series = metrics.get(metricId);
+        if (series == null || !series.currentEvent.containsKey(period)) {
+            throw new RuleViolation("period", period + " of " + metricId + " has no value");
+        }
+        return series;
+    }
+
+    private void requireReviewer(String metricId, String period, String actor) {
+        MetricSeries series = valued(metricId, period);
+        if (!"SUBMITTED".equals(series.review.get(period))) {
+            throw new RuleViolation("period", "only a submitted value is reviewed; " + period + " is "
+                    + series.review.getOrDefault(period, "not submitted"));
+        }
+        if (actor == null || actor.equals("anonymous") || actor.equals(series.reporter.get(period))) {
+            throw new RuleViolation("X-Actor", "the reviewer must be named and must not be who reported the value");
+        }
+    }
+
     @EventSourcingHandler
-    void on(MetricBaselineSet event, @MessageIdentifier String eventId) {
+    void on(MetricBaselineSet event, @MessageIdentifier String eventId,
+            @MetaDataValue(CommandMetadata.ACTOR) String actor) {
         MetricSeries series = metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries());
         series.baselinePeriod = event.period();
-        series.currentEvent.put(event.period(), eventId);
-        series.currentValue.put(event.period(), event.value());
+        series.current(event.period(), eventId, event.value(), actor);
     }
 
     @EventSourcingHandler
-    void on(MetricObservationRecorded event, @MessageIdentifier String eventId) {
-        MetricSeries series = metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries());
-        series.currentEvent.put(event.period(), eventId);
-        series.currentValue.put(event.period(), event.value());
+    void on(MetricObservationRecorded event, @MessageIdentifier String eventId,
+            @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries())
+                .current(event.period(), eventId, event.value(), actor);
     }
 
     @EventSourcingHandler
-    void on(MetricObservationCorrected event, @MessageIdentifier String eventId) {
-        MetricSeries series = metrics.get(event.metricId());
-        series.currentEvent.put(event.period(), eventId);
-        series.currentValue.put(event.period(), event.value());
+    void on(MetricObservationCorrected event, @MessageIdentifier String eventId,
+            @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        metrics.get(event.metricId()).current(event.period(), eventId, event.value(), actor);
+    }
+
+    @EventSourcingHandler
+    void on(MetricObservationSubmitted event) {
+        metrics.get(event.metricId()).review.put(event.period(), "SUBMITTED");
+    }
+
+    @EventSourcingHandler
+    void on(MetricObservationApproved event) {
+        metrics.get(event.metricId()).review.put(event.period(), "APPROVED");
+    }
+
+    @EventSourcingHandler
+    void on(MetricObservationReturned event) {
+        metrics.get(event.metricId()).review.put(event.period(), "RETURNED");
     }
 
     @CommandHandler

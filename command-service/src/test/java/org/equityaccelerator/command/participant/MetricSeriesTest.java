@@ -102,6 +102,32 @@ class MetricSeriesTest {
     }
 
     @Test
+    void aReviewerWhoIsNotTheReporterApprovesOrReturnsASubmittedValue() {
+        Object reported = new org.axonframework.eventhandling.GenericDomainEventMessage<>("Participant", P, 2,
+                new MetricObservationRecorded(P, "c", "p", "M-NEW-CBO", "2023-Q3", new BigDecimal("4"), null, null,
+                        "contracts", DAY), org.axonframework.messaging.MetaData.with("actor", "user:reporter"));
+        org.equityaccelerator.events.MetricObservationSubmitted submitted =
+                new org.equityaccelerator.events.MetricObservationSubmitted(P, "c", "p", "M-NEW-CBO", "2023-Q3", DAY);
+        MetricCommands.ApproveMetricObservationCommand approve =
+                new MetricCommands.ApproveMetricObservationCommand(P, "M-NEW-CBO", "2023-Q3", DAY);
+        // not submitted yet
+        fixture.given(history(reported)).when(approve, java.util.Map.of("actor", "user:analyst"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        // the reporter cannot approve their own value
+        fixture.given(history(reported, submitted)).when(approve, java.util.Map.of("actor", "user:reporter"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(reported, submitted)).when(approve, java.util.Map.of("actor", "user:analyst"))
+                .expectEvents(new org.equityaccelerator.events.MetricObservationApproved(P, "c", "p", "M-NEW-CBO",
+                        "2023-Q3", "user:analyst", DAY));
+        fixture.given(history(reported, submitted)).when(new MetricCommands.ReturnMetricObservationCommand(P,
+                        "M-NEW-CBO", "2023-Q3", "source?", DAY), java.util.Map.of("actor", "user:analyst"))
+                .expectEvents(new org.equityaccelerator.events.MetricObservationReturned(P, "c", "p", "M-NEW-CBO",
+                        "2023-Q3", "user:analyst", "source?", DAY));
+        fixture.given(history(reported, submitted)).when(new MetricCommands.SubmitMetricObservationCommand(P,
+                "M-NEW-CBO", "2023-Q3", DAY)).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
     void onePeriodOneValueAndCorrectionsSupersedeKeepingTheOldValue() {
         MetricObservationRecorded q3 = new MetricObservationRecorded(P, "c", "p", "M-CBO-SHARE", "2023-Q3",
                 new BigDecimal("14.20"), new BigDecimal("1400000"), new BigDecimal("9859155"), "finance", DAY);

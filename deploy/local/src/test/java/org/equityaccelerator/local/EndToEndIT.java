@@ -346,6 +346,29 @@ class EndToEndIT {
         assertThat(fullest.get("processChanges").get("byStatus").get("PROPOSED").asInt()).isEqualTo(1);
     }
 
+    @Test
+    @Order(6)
+    void aMetricValueIsApprovedOnlyBySomeoneElseThanItsReporter() throws Exception {
+        String lhjA = get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
+                .get("participantId").asString();
+        String q3 = "/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q3";
+        String day = "{\"occurredOn\":\"2023-10-21\"}";
+        assertThat(postAs("user:demo-loader", q3 + "/submission", day).statusCode()).isEqualTo(201);
+        HttpResponse<String> own = postAs("user:demo-loader", q3 + "/approval", day); // the demo loader reported it
+        assertThat(own.statusCode()).isEqualTo(409);
+        assertThat(own.body()).contains("\"field\":\"X-Actor\"");
+        assertThat(postAs("user:pha-analyst-2", q3 + "/approval", day).statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/participants/" + lhjA
+                + "/progress").get("metrics").get("M-CBO-SHARE").get("review").get("2023-Q3").asString())
+                .isEqualTo("APPROVED"));
+    }
+
+    private HttpResponse<String> postAs(String actor, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.commandUrl() + path))
+                .header("content-type", "application/json").header("X-Actor", actor)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private String created(String path, String body) throws Exception {
         HttpResponse<String> response = postCommand(path, body);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);

@@ -3,7 +3,10 @@ package org.equityaccelerator.query.participant;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricEvent;
 import org.equityaccelerator.events.MetricObservationCorrected;
+import org.equityaccelerator.events.MetricObservationApproved;
 import org.equityaccelerator.events.MetricObservationRecorded;
+import org.equityaccelerator.events.MetricObservationReturned;
+import org.equityaccelerator.events.MetricObservationSubmitted;
 import org.equityaccelerator.events.MetricTargetSet;
 
 import java.math.BigDecimal;
@@ -25,21 +28,39 @@ final class MetricFold {
         MetricEvent event = (MetricEvent) data;
         ParticipantProgress.MetricSeries series =
                 metrics.computeIfAbsent(event.metricId(), id -> new ParticipantProgress.MetricSeries());
-        if (data instanceof MetricBaselineSet e) {
+        if (data instanceof MetricObservationSubmitted e) {
+            series.review.put(e.period(), "SUBMITTED");
+        } else if (data instanceof MetricObservationApproved e) {
+            series.review.put(e.period(), "APPROVED");
+        } else if (data instanceof MetricObservationReturned e) {
+            series.review.put(e.period(), "RETURNED");
+        } else if (data instanceof MetricBaselineSet e) {
+            series.review.remove(e.period());
             series.baseline = new ParticipantProgress.Reading(e.period(), e.value());
             series.observations.put(e.period(), e.value()); // the baseline is the value of its period
         } else if (data instanceof MetricTargetSet e) {
             series.target = new ParticipantProgress.Reading(e.byPeriod(), e.value());
         } else if (data instanceof MetricObservationRecorded e) {
             series.observations.put(e.period(), e.value());
+            series.review.remove(e.period());
         } else if (data instanceof MetricObservationCorrected e) {
             series.observations.put(e.period(), e.value());
+            series.review.remove(e.period()); // a corrected value is reviewed again
             series.corrections++;
             if (series.baseline != null && series.baseline.period().equals(e.period())) {
                 series.baseline = new ParticipantProgress.Reading(e.period(), e.value());
             }
         }
         derive(series);
+    }
+
+    /** Values submitted and waiting for a reviewer, over all series. */
+    static int pendingApprovals(TreeMap<String, ParticipantProgress.MetricSeries> metrics) {
+        int pending = 0;
+        for (ParticipantProgress.MetricSeries series : metrics.values()) {
+            pending += (int) series.review.values().stream().filter("SUBMITTED"::equals).count();
+        }
+        return pending;
     }
 
     private static void derive(ParticipantProgress.MetricSeries series) {

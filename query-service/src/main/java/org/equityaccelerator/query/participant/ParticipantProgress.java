@@ -30,6 +30,8 @@ public class ParticipantProgress {
     public Barriers barriers = new Barriers();
     /** Per adopted metric the participant reports. */
     public TreeMap<String, MetricSeries> metrics = new TreeMap<>();
+    /** Data-quality footer: metric values submitted and waiting for review. */
+    public int pendingApprovals;
     /** Recorded time of the last event applied (data-quality footer). */
     public Instant lastRecordedAt;
     public String lastActor;
@@ -95,6 +97,8 @@ public class ParticipantProgress {
         public BigDecimal changeVsBaseline;
         public BigDecimal changeVsBaselinePct;
         public int corrections;
+        /** period -> SUBMITTED, APPROVED or RETURNED (absent: not submitted since its last value). */
+        public TreeMap<String, String> review = new TreeMap<>();
     }
 
     public record Reading(String period, BigDecimal value) {

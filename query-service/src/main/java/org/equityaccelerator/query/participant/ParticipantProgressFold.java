@@ -77,6 +77,7 @@ public final class ParticipantProgressFold {
                     e.instrumentVersion(), e.administration(), e.occurredOn(), e.domainScores(), e.overallScore()));
         } else if (MetricFold.appliesTo(data)) {
             MetricFold.apply(v.metrics, data);
+            v.pendingApprovals = MetricFold.pendingApprovals(v.metrics);
         } else if (ProcessChangeFold.appliesTo(data)) {
             ProcessChangeFold.apply(v.processChanges, data);
         } else {

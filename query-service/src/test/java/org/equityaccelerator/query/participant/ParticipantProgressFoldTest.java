@@ -129,6 +129,33 @@ class ParticipantProgressFoldTest {
     }
 
     @Test
+    void metricFiguresAndReview() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 0, "FINANCE");
+        LocalDate day = LocalDate.of(2023, 8, 10);
+        events.add(new org.equityaccelerator.events.MetricBaselineSet(id, "c", "p", "M-NEW-CBO", "2023-Q2",
+                new BigDecimal("4"), null, null, "contracts", day));
+        events.add(new org.equityaccelerator.events.MetricTargetSet(id, "c", "p", "M-NEW-CBO", "2024-Q4",
+                new BigDecimal("12"), day));
+        events.add(new org.equityaccelerator.events.MetricObservationRecorded(id, "c", "p", "M-NEW-CBO", "2023-Q3",
+                new BigDecimal("6"), null, null, "contracts", day));
+        events.add(new org.equityaccelerator.events.MetricObservationSubmitted(id, "c", "p", "M-NEW-CBO", "2023-Q3",
+                day));
+        ParticipantProgress view = fold(events.events(), id);
+        ParticipantProgress.MetricSeries series = view.metrics.get("M-NEW-CBO");
+        assertThat(series.percentOfTarget).isEqualTo(25); // (6 - 4) / (12 - 4)
+        assertThat(series.changeVsBaseline).isEqualByComparingTo("2");
+        assertThat(series.changeVsBaselinePct).isEqualByComparingTo("50.0");
+        assertThat(view.pendingApprovals).isEqualTo(1);
+        events.add(new org.equityaccelerator.events.MetricObservationCorrected(id, "c", "p", "M-NEW-CBO", "2023-Q3",
+                new BigDecimal("7"), null, null, "one missed", "e", new BigDecimal("6"), day.plusDays(5)));
+        ParticipantProgress corrected = fold(events.events(), id);
+        assertThat(corrected.pendingApprovals).isZero(); // a corrected value is reviewed again
+        assertThat(corrected.metrics.get("M-NEW-CBO").latest.value()).isEqualByComparingTo("7");
+        assertThat(corrected.metrics.get("M-NEW-CBO").corrections).isEqualTo(1);
+    }
+
+    @Test
     void cohortEventsDoNotTouchAParticipantView() {
         TestEvents events = new TestEvents("p", "c").cohort();
         ParticipantProgress view = new ParticipantProgress();
