@@ -17,26 +17,22 @@ public class Cohorts {
 
     /** The rule of a metric the cohort adopted; fails with {@link RuleViolation} if it did not adopt it. */
     public MetricRule adoptedMetric(String cohortId, String metricId) {
-        try {
-            return repository.load(cohortId).invoke(c -> c.metric(metricId)).orElseThrow(() ->
-                    new RuleViolation("metricId", "metric '" + metricId + "' is not adopted by cohort '" + cohortId + "'"));
-        } catch (AggregateNotFoundException e) {
-            throw new UnknownTarget("cohortId", "cohort '" + cohortId + "' does not exist");
-        }
+        return read(cohortId, c -> c.metric(metricId)).orElseThrow(() -> new RuleViolation("metricId",
+                "metric '" + metricId + "' is not adopted by cohort '" + cohortId + "'"));
     }
 
     public TeamRules teamRules(String cohortId) {
-        try {
-            return repository.load(cohortId).invoke(Cohort::teamRules);
-        } catch (AggregateNotFoundException e) {
-            throw new UnknownTarget("cohortId", "cohort '" + cohortId + "' does not exist");
-        }
+        return read(cohortId, Cohort::teamRules);
     }
 
     /** The program the cohort belongs to; fails with {@link UnknownTarget} when there is no such cohort. */
     public String programOf(String cohortId) {
+        return read(cohortId, Cohort::programId);
+    }
+
+    private <T> T read(String cohortId, java.util.function.Function<Cohort, T> question) {
         try {
-            return repository.load(cohortId).invoke(Cohort::programId);
+            return repository.load(cohortId).invoke(question);
         } catch (AggregateNotFoundException e) {
             throw new UnknownTarget("cohortId", "cohort '" + cohortId + "' does not exist");
         }

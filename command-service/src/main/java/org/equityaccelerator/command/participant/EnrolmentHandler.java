@@ -36,9 +36,10 @@ class EnrolmentHandler {
     @CommandHandler
     String handle(EnrolParticipantCommand command) throws Exception {
         String programId = cohorts.programOf(command.cohortId());
-        if (!programs.admittedOrgTypes(programId).contains(command.orgType())) {
+        java.util.List<String> admitted = programs.admittedOrgTypes(programId);
+        if (!admitted.contains(command.orgType())) {
             throw new RuleViolation("orgType", "program '" + programId + "' does not admit organisations of type "
-                    + command.orgType() + " (admits " + programs.admittedOrgTypes(programId) + ")");
+                    + command.orgType() + " (admits " + admitted + ")");
         }
         participants.newInstance(() -> new Participant(new ParticipantEnrolled(command.participantId(),
                 command.cohortId(), programId, command.orgId(), command.orgName(), command.orgType(),

@@ -46,6 +46,7 @@ public class RebuildService {
     private volatile Map<TopicPartition, Long> rebuiltTo = Map.of();
     private volatile String error;
     private volatile long readMillis;
+    private volatile String[] rebuiltChecksums;
 
     RebuildService(ConsumerSettings settings, ProjectionStore live, JdbcTemplate jdbc, TransactionTemplate transaction,
                    ProjectionConsumer consumer) {
@@ -86,6 +87,11 @@ public class RebuildService {
                 shadow.saveOffsets(end);
             });
             rebuiltTo = end;
+            // the shadow tables do not change until a swap: checksum them once, not on every status request
+            ProjectionStore shadow = live.shadow();
+            rebuiltChecksums = new String[]{shadow.checksum("participant_progress", "participant_id", "view"),
+                    shadow.checksum("regional_progress", "cohort_id", "view"),
+                    shadow.checksum("aggregate_position", "aggregate_id", "last_sequence")};
             finishedAt = Instant.now();
             state = State.COMPLETED;
             log.info("rebuild done: {} events in {} ms", done.get(), Duration.between(startedAt, finishedAt).toMillis());
@@ -178,15 +184,13 @@ public class RebuildService {
                 finishedAt, millis, readMillis, rebuilt, liveOffsets, rebuilt.equals(liveOffsets), checksums, error);
     }
 
+    /** Live checksums are taken now (the live tables move on); the rebuilt ones were taken at completion. */
     private Checksums checksums() {
-        ProjectionStore shadow = live.shadow();
+        String[] rebuilt = rebuiltChecksums;
         return new Checksums(
-                live.checksum("participant_progress", "participant_id", "view"),
-                shadow.checksum("participant_progress", "participant_id", "view"),
-                live.checksum("regional_progress", "cohort_id", "view"),
-                shadow.checksum("regional_progress", "cohort_id", "view"),
-                live.checksum("aggregate_position", "aggregate_id", "last_sequence"),
-                shadow.checksum("aggregate_position", "aggregate_id", "last_sequence"));
+                live.checksum("participant_progress", "participant_id", "view"), rebuilt[0],
+                live.checksum("regional_progress", "cohort_id", "view"), rebuilt[1],
+                live.checksum("aggregate_position", "aggregate_id", "last_sequence"), rebuilt[2]);
     }
 
     /**
