@@ -150,10 +150,10 @@ class CommandServiceIT {
         assertProblem(post("/participants/" + participantId + "/goals", """
                 {"title":"t","targetDate":"2024-06-30","successCriteria":["a"],"ownerRole":"FINANCE",
                  "occurredOn":"2023-07-12"}"""), 409, "ownerRole");
-        // follow-up before baseline
+        // an assessment before the team is active
         assertProblem(post("/participants/" + participantId + "/assessments", """
-                {"instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0","administration":"ENDLINE",
-                 "domainScores":{"D1":1.5},"occurredOn":"2023-12-10"}"""), 409, "administration");
+                {"instrumentId":"CP-SA-DEMO","version":"1.0","administration":"BASELINE",
+                 "occurredOn":"2023-03-10"}"""), 409, "participantId");
         // the same organisation enrolled twice in one cohort
         assertProblem(post("/cohorts/pha-rea-2023/participants", """
                 {"orgId":"LHJ-A","orgName":"LHJ-A again","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""),
@@ -166,14 +166,40 @@ class CommandServiceIT {
     }
 
     @Test
-    void anAssessmentIsCompletedOncePerParticipantAndAdministration() throws Exception {
-        String body = """
-                {"instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0","administration":"BASELINE",
-                 "domainScores":{"D3_ACCESS":1.3,"D5_PAYMENT":0.7},"occurredOn":"2023-04-20"}""";
-        assertThat(post("/participants/" + participantId + "/assessments", body).statusCode()).isEqualTo(201);
+    void anInstrumentVersionIsPublishedOnlyWhenCompleteAndNeverChangesAfterwards() throws Exception {
+        String v = "/instruments/CP-SA-IT/versions/1.0";
+        assertCreated(post("/instruments", """
+                {"instrumentId":"CP-SA-IT","version":"1.0","programId":"pha-rea","title":"Placeholder (test)",
+                 "occurredOn":"2023-02-01"}"""));
+        assertCreated(post(v + "/domains", """
+                {"domainKey":"D5_PAYMENT","title":"Payment","occurredOn":"2023-02-01"}"""));
+        assertCreated(post(v + "/items", """
+                {"itemKey":"D5.1","domainKey":"D5_PAYMENT","text":"Advance-payment authority","required":true,
+                 "occurredOn":"2023-02-01"}"""));
         long before = storedEvents();
-        assertProblem(post("/participants/" + participantId + "/assessments", body), 409, "administration");
+        assertProblem(post(v + "/publication", "{\"occurredOn\":\"2023-02-01\"}"), 409, "scale");
+        assertProblem(post(v + "/scale", """
+                {"levels":[{"code":"0","label":"Not at all","value":0}],"occurredOn":"2023-02-01"}"""), 400, "levels");
+        assertProblem(post(v + "/items", """
+                {"itemKey":"D5.2","domainKey":"D5_PAYMENT","text":"x","weight":0,"occurredOn":"2023-02-01"}"""),
+                400, "weight");
+        assertProblem(post("/cohorts/pha-rea-2023/instruments", """
+                {"instrumentId":"CP-SA-IT","version":"1.0","administrations":["BASELINE"],
+                 "occurredOn":"2023-03-01"}"""), 409, "version");
         assertThat(storedEvents()).isEqualTo(before);
+        assertCreated(post(v + "/scale", """
+                {"levels":[{"code":"0","label":"Not at all","value":0},{"code":"1","label":"Some","value":1}],
+                 "occurredOn":"2023-02-01"}"""));
+        assertCreated(post(v + "/scoring-rule", """
+                {"rule":"MEAN_OF_ITEMS","occurredOn":"2023-02-01"}"""));
+        assertCreated(post(v + "/publication", "{\"occurredOn\":\"2023-02-15\"}"));
+        before = storedEvents();
+        assertProblem(post(v + "/domains", """
+                {"domainKey":"D9","title":"Late addition","occurredOn":"2023-03-01"}"""), 409, "version");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertCreated(post("/cohorts/pha-rea-2023/instruments", """
+                {"instrumentId":"CP-SA-IT","version":"1.0","administrations":["BASELINE","ENDLINE"],
+                 "occurredOn":"2023-03-01"}"""));
     }
 
     @Test
@@ -202,6 +228,10 @@ class CommandServiceIT {
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("accelerator_commands_seconds_count").contains("accelerator_events_published");
+    }
+
+    private static void assertCreated(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String field) {

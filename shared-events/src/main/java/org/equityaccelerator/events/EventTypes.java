@@ -40,7 +40,18 @@ public final class EventTypes {
         register(GoalDeferred.class, "goal.deferred.v1");
         register(GoalAbandoned.class, "goal.abandoned.v1");
         register(GoalReopened.class, "goal.reopened.v1");
+        register(InstrumentVersionDrafted.class, "instrument.version-drafted.v1");
+        register(InstrumentDomainAdded.class, "instrument.domain-added.v1");
+        register(InstrumentItemAdded.class, "instrument.item-added.v1");
+        register(InstrumentScaleDefined.class, "instrument.scale-defined.v1");
+        register(InstrumentScoringRuleDefined.class, "instrument.scoring-rule-defined.v1");
+        register(InstrumentVersionPublished.class, "instrument.version-published.v1");
+        register(InstrumentAdoptedForCohort.class, "cohort.instrument-adopted.v1");
+        register(AssessmentStarted.class, "assessment.started.v1");
+        register(ItemResponseRecorded.class, "assessment.item-response-recorded.v1");
         register(AssessmentCompleted.class, "assessment.completed.v1");
+        register(AssessmentReopened.class, "assessment.reopened.v1");
+        register(ItemResponseAmended.class, "assessment.item-response-amended.v1");
         register(MetricAdoptedForCohort.class, "cohort.metric-adopted.v1");
         register(MetricBaselineSet.class, "metric.baseline-set.v1");
         register(MetricTargetSet.class, "metric.target-set.v1");

@@ -95,6 +95,19 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void anAssessmentCompletedOfVersion1_0WithScoresOnlyReadsAsRevisionOne() throws IOException {
+        String v10;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/golden-previous/org.equityaccelerator.assessment.completed.v1.0.json")) {
+            v10 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        AssessmentCompleted completed = (AssessmentCompleted) codec.decode(v10).orElseThrow().data();
+        assertThat(completed.revision()).isEqualTo(1);
+        assertThat(completed.domainScores()).containsEntry("D5_PAYMENT", new java.math.BigDecimal("0.70"));
+        assertThat(completed.itemLevels()).isNull();
+    }
+
+    @Test
     void dataBeforeTypeIsDecodedToo() {
         tools.jackson.databind.node.ObjectNode golden =
                 (tools.jackson.databind.node.ObjectNode) json.readTree(codec.encode(envelope(samples().get(6))));

@@ -4,10 +4,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.CohortPhaseDefined;
+import org.equityaccelerator.events.InstrumentAdoptedForCohort;
+import org.equityaccelerator.events.InstrumentEvent;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.AttendanceCorrected;
 import org.equityaccelerator.events.AttendanceRecorded;
@@ -38,6 +41,8 @@ public class Cohort {
     private final Set<Integer> sessionSeqs = new HashSet<>();
     private final java.util.Map<String, Session> sessions = new java.util.HashMap<>();
     private final java.util.Map<String, MetricRule> metrics = new java.util.HashMap<>();
+    /** instrumentId@version -> the administrations it was adopted for. */
+    private final java.util.Map<String, java.util.Set<String>> instruments = new java.util.HashMap<>();
 
     protected Cohort() {
     }
@@ -121,6 +126,28 @@ public class Cohort {
         apply(new MetricAdoptedForCohort(cohortId, programId, command.metricId(), command.version(), command.name(),
                 command.unit().name(), command.polarity().name(), command.frequency().name(),
                 command.aggregation().name(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(AdoptInstrumentCommand command, Instruments published) {
+        String streamId = InstrumentEvent.streamIdOf(command.instrumentId(), command.version());
+        if (instruments.containsKey(streamId)) {
+            throw new RuleViolation("version", "the cohort already adopted instrument " + streamId);
+        }
+        published.published(command.instrumentId(), command.version()); // exists and is published
+        apply(new InstrumentAdoptedForCohort(cohortId, programId, command.instrumentId(), command.version(),
+                command.administrations().stream().map(Enum::name).sorted().toList(), command.occurredOn()));
+    }
+
+    /** The administrations the cohort adopted {@code instrumentId@version} for; empty if it did not adopt it. */
+    public java.util.Set<String> instrumentAdministrations(String instrumentId, String version) {
+        return instruments.getOrDefault(InstrumentEvent.streamIdOf(instrumentId, version), java.util.Set.of());
+    }
+
+    @EventSourcingHandler
+    void on(InstrumentAdoptedForCohort event) {
+        instruments.put(InstrumentEvent.streamIdOf(event.instrumentId(), event.version()),
+                java.util.Set.copyOf(event.administrations()));
     }
 
     public java.util.Optional<MetricRule> metric(String metricId) {

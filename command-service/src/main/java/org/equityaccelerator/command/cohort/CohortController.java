@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.equityaccelerator.command.instrument.Administration;
 import org.equityaccelerator.command.web.CommandSender;
 import org.equityaccelerator.command.web.Created;
 import org.equityaccelerator.command.web.Ids;
@@ -89,6 +90,21 @@ class CohortController {
         commands.send(new AdoptMetricCommand(cohortId, request.metricId(), request.version(), request.name(),
                 request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn()));
         return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
+    }
+
+    record AdoptInstrumentRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String instrumentId,
+                                  @NotBlank @Size(max = 20) String version,
+                                  @NotNull @Size(min = 1) java.util.Set<@NotNull Administration> administrations,
+                                  @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/cohorts/{cohortId}/instruments")
+    @Operation(summary = "Adopt a published assessment instrument version for the given administrations")
+    ResponseEntity<Created> adoptInstrument(@PathVariable String cohortId,
+                                            @Valid @RequestBody AdoptInstrumentRequest request) {
+        commands.send(new AdoptInstrumentCommand(cohortId, request.instrumentId(), request.version(),
+                request.administrations(), request.occurredOn()));
+        return Created.at("/cohorts/" + cohortId + "/instruments/" + request.instrumentId(), request.instrumentId());
     }
 
     record RescheduleRequest(@NotNull LocalDate newDate, @NotBlank @Size(max = 1000) String reason,

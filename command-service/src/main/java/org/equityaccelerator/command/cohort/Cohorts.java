@@ -2,6 +2,9 @@ package org.equityaccelerator.command.cohort;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.equityaccelerator.command.instrument.Administration;
+import org.equityaccelerator.command.instrument.Instrument;
+import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.springframework.stereotype.Component;
@@ -10,15 +13,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class Cohorts {
     private final Repository<Cohort> repository;
+    private final Instruments instruments;
 
-    public Cohorts(Repository<Cohort> repository) {
+    public Cohorts(Repository<Cohort> repository, Instruments instruments) {
         this.repository = repository;
+        this.instruments = instruments;
     }
 
     /** The rule of a metric the cohort adopted; fails with {@link RuleViolation} if it did not adopt it. */
     public MetricRule adoptedMetric(String cohortId, String metricId) {
         return read(cohortId, c -> c.metric(metricId)).orElseThrow(() -> new RuleViolation("metricId",
                 "metric '" + metricId + "' is not adopted by cohort '" + cohortId + "'"));
+    }
+
+    /**
+     * The published instrument the cohort adopted for this administration; fails with {@link RuleViolation} when the
+     * cohort did not adopt that version, or not for that administration.
+     */
+    public Instrument adoptedInstrument(String cohortId, String instrumentId, String version,
+                                        Administration administration) {
+        java.util.Set<String> administrations = read(cohortId, c -> c.instrumentAdministrations(instrumentId, version));
+        if (administrations.isEmpty()) {
+            throw new RuleViolation("instrumentVersion", "cohort '" + cohortId + "' did not adopt instrument "
+                    + instrumentId + "@" + version);
+        }
+        if (!administrations.contains(administration.name())) {
+            throw new RuleViolation("administration", "cohort '" + cohortId + "' adopted " + instrumentId + "@"
+                    + version + " for " + administrations + ", not for " + administration);
+        }
+        return instruments.published(instrumentId, version);
     }
 
     public TeamRules teamRules(String cohortId) {

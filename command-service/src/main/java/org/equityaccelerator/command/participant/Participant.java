@@ -6,7 +6,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.participant.ParticipantCommands.AddTeamMemberCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
-import org.equityaccelerator.command.participant.ParticipantCommands.CompleteAssessmentCommand;
+import org.equityaccelerator.command.instrument.Administration;
+import org.equityaccelerator.command.instrument.Instrument;
+import org.equityaccelerator.command.instrument.Instruments;
+import org.equityaccelerator.command.participant.AssessmentCommands.AmendItemResponseCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.CompleteAssessmentCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.RecordItemResponsesCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.ReopenAssessmentCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.StartAssessmentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordConsentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
@@ -42,6 +49,10 @@ import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetC
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.AssessmentReopened;
+import org.equityaccelerator.events.AssessmentStarted;
+import org.equityaccelerator.events.ItemResponseAmended;
+import org.equityaccelerator.events.ItemResponseRecorded;
 import org.equityaccelerator.events.BarrierAccepted;
 import org.equityaccelerator.events.BarrierAddressed;
 import org.equityaccelerator.events.BarrierIdentified;
@@ -73,12 +84,9 @@ import org.equityaccelerator.events.TeamMemberAdded;
 import org.equityaccelerator.events.TeamMemberRemoved;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -98,9 +106,7 @@ public class Participant {
     private final Map<String, String> barriers = new HashMap<>();
     private final Map<String, String> memberRoles = new HashMap<>();
     private final Map<String, Goal> goals = new HashMap<>();
-    private final Set<String> assessmentIds = new HashSet<>();
-    /** instrumentId + "/" + administration of every completed assessment. */
-    private final Set<String> completedAdministrations = new HashSet<>();
+    private final Map<String, AssessmentSheet> assessments = new HashMap<>();
     private final Map<String, ProcessChange> processChanges = new HashMap<>();
     private final Map<String, MetricSeries> metrics = new HashMap<>();
 
@@ -151,28 +157,6 @@ public class Participant {
         }
         apply(new GoalCommitted(participantId, cohortId, programId, command.goalId(), command.title(),
                 command.targetDate(), command.successCriteria(), command.ownerRole().name(), command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(CompleteAssessmentCommand command) {
-        requireTeam();
-        if (assessmentIds.contains(command.assessmentId())) {
-            throw new RuleViolation("assessmentId", "assessment '" + command.assessmentId() + "' already exists");
-        }
-        String key = command.instrumentId() + "/" + command.administration();
-        if (completedAdministrations.contains(key)) {
-            throw new RuleViolation("administration", "a " + command.administration() + " assessment with "
-                    + command.instrumentId() + " is already completed for this participant");
-        }
-        if (command.administration() != Administration.BASELINE
-                && !completedAdministrations.contains(command.instrumentId() + "/" + Administration.BASELINE)) {
-            throw new RuleViolation("administration", "a follow-up cannot be completed before the baseline");
-        }
-        BigDecimal overall = command.domainScores().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(command.domainScores().size()), 2, RoundingMode.HALF_UP);
-        apply(new AssessmentCompleted(participantId, cohortId, programId, command.assessmentId(),
-                command.instrumentId(), command.instrumentVersion(), command.administration().name(),
-                command.domainScores(), overall, command.occurredOn()));
     }
 
     @CommandHandler
@@ -456,6 +440,13 @@ public class Participant {
         }
     }
 
+    private void requireActiveTeam(String what) {
+        requireTeam();
+        if (!teamActive) {
+            throw new RuleViolation("participantId", what + " need an active change team: activate it first");
+        }
+    }
+
     @EventSourcingHandler
     void on(ParticipantEnrolled event) {
         participantId = event.participantId();
@@ -640,10 +631,154 @@ public class Participant {
         goal.status = goal.committedOn == null ? GoalStatus.DRAFTED : GoalStatus.IN_PROGRESS;
     }
 
+    // --- assessments: started -> item responses -> completed (scores frozen) -> reopened -> amended -> completed
+
+    @CommandHandler
+    void handle(StartAssessmentCommand command, Cohorts cohorts) {
+        requireActiveTeam("assessments");
+        if (assessments.containsKey(command.assessmentId())) {
+            throw new RuleViolation("assessmentId", "assessment '" + command.assessmentId() + "' already exists");
+        }
+        Instrument instrument = cohorts.adoptedInstrument(cohortId, command.instrumentId(), command.version(),
+                command.administration());
+        for (AssessmentSheet sheet : assessments.values()) {
+            if (sheet.sameSlot(command.instrumentId(), command.administration()) && sheet.open()) {
+                throw new RuleViolation("administration", "a " + command.administration() + " assessment with "
+                        + command.instrumentId() + " is already open for this participant");
+            }
+            if (sheet.sameSlot(command.instrumentId(), command.administration())
+                    && command.administration() != Administration.ANNUAL) {
+                throw new RuleViolation("administration", "a " + command.administration() + " assessment with "
+                        + command.instrumentId() + " is already completed for this participant");
+            }
+        }
+        if (command.administration() != Administration.BASELINE && assessments.values().stream().noneMatch(sheet ->
+                sheet.sameSlot(command.instrumentId(), Administration.BASELINE) && sheet.revision() > 0)) {
+            throw new RuleViolation("administration", "a follow-up cannot start before the " + command.instrumentId()
+                    + " baseline is completed");
+        }
+        apply(new AssessmentStarted(participantId, cohortId, programId, command.assessmentId(),
+                command.instrumentId(), command.version(), command.administration().name(),
+                instrument.items().size(), instrument.requiredCount(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordItemResponsesCommand command, Instruments instruments) {
+        AssessmentSheet sheet = assessment(command.assessmentId());
+        if (sheet.status() != AssessmentSheet.Status.IN_PROGRESS) {
+            throw new RuleViolation("assessmentId", "answers can only be recorded while the assessment is in "
+                    + "progress; it is " + sheet.status() + (sheet.status() == AssessmentSheet.Status.REOPENED
+                    ? " (amend answers with a reason)" : ""));
+        }
+        requireOnOrAfter(sheet.startedOn(), command.occurredOn(), "the assessment started");
+        Instrument instrument = instruments.published(sheet.instrumentId(), sheet.version());
+        for (int i = 0; i < command.responses().size(); i++) {
+            AssessmentCommands.ItemAnswer answer = command.responses().get(i);
+            String field = "responses[" + i + "]";
+            Instrument.Item item = instrument.item(answer.itemKey(), field + ".itemKey");
+            Integer rank = instrument.rankOf(item, new Instrument.Answer(answer.levelCode()), field + ".levelCode");
+            apply(new ItemResponseRecorded(participantId, cohortId, programId, command.assessmentId(), item.key(),
+                    item.domainKey(), answer.levelCode(), rank, rank == null, answer.note(), answer.evidenceRef(),
+                    command.occurredOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(CompleteAssessmentCommand command, Instruments instruments) {
+        AssessmentSheet sheet = assessment(command.assessmentId());
+        if (!sheet.open()) {
+            throw new RuleViolation("assessmentId", "the assessment is already completed (reopen it to amend)");
+        }
+        requireOnOrAfter(sheet.startedOn(), command.occurredOn(), "the assessment started");
+        Instrument instrument = instruments.published(sheet.instrumentId(), sheet.version());
+        java.util.List<String> missing = instrument.missingRequired(sheet.answers());
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("responses", "required items are not answered: " + missing);
+        }
+        Instrument.Scores scores = instrument.score(sheet.answers());
+        apply(new AssessmentCompleted(participantId, cohortId, programId, command.assessmentId(),
+                sheet.instrumentId(), sheet.version(), sheet.administration().name(), scores.domainScores(),
+                scores.overallScore(), command.occurredOn(), sheet.revision() + 1, instrument.rule().name(),
+                scores.stage(), scores.answered(), scores.notApplicable(), scores.itemLevels()));
+    }
+
+    @CommandHandler
+    void handle(ReopenAssessmentCommand command) {
+        AssessmentSheet sheet = assessment(command.assessmentId());
+        if (sheet.status() != AssessmentSheet.Status.COMPLETED) {
+            throw new RuleViolation("assessmentId", "only a completed assessment can be reopened; it is "
+                    + sheet.status());
+        }
+        apply(new AssessmentReopened(participantId, cohortId, programId, command.assessmentId(), command.reason(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(AmendItemResponseCommand command, Instruments instruments) {
+        AssessmentSheet sheet = assessment(command.assessmentId());
+        if (sheet.status() != AssessmentSheet.Status.REOPENED) {
+            throw new RuleViolation("assessmentId", "answers are amended only in a reopened assessment; it is "
+                    + sheet.status());
+        }
+        Instrument instrument = instruments.published(sheet.instrumentId(), sheet.version());
+        Instrument.Item item = instrument.item(command.itemKey(), "itemKey");
+        Instrument.Answer next = new Instrument.Answer(command.levelCode());
+        Integer rank = instrument.rankOf(item, next, "levelCode");
+        Instrument.Answer old = sheet.answers().get(item.key());
+        if (next.equals(old)) {
+            throw new RuleViolation("levelCode", "item '" + item.key() + "' already has this answer");
+        }
+        Integer oldRank = old == null || old.notApplicable() ? null : instrument.rankOf(item, old, "levelCode");
+        apply(new ItemResponseAmended(participantId, cohortId, programId, command.assessmentId(), item.key(),
+                item.domainKey(), old == null ? null : old.levelCode(), oldRank, command.levelCode(), rank,
+                command.reason(), command.occurredOn()));
+    }
+
+    private AssessmentSheet assessment(String assessmentId) {
+        AssessmentSheet sheet = assessments.get(assessmentId);
+        if (sheet == null) {
+            throw new UnknownTarget("assessmentId", "no assessment '" + assessmentId + "'");
+        }
+        return sheet;
+    }
+
+    private static void requireOnOrAfter(LocalDate earliest, LocalDate occurredOn, String what) {
+        if (occurredOn.isBefore(earliest)) {
+            throw new RuleViolation("occurredOn", "occurredOn must not be before " + what + " (" + earliest + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentStarted event) {
+        assessments.put(event.assessmentId(), AssessmentSheet.started(event.instrumentId(), event.instrumentVersion(),
+                Administration.valueOf(event.administration()), event.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ItemResponseRecorded event) {
+        assessments.computeIfPresent(event.assessmentId(),
+                (id, sheet) -> sheet.answered(event.itemKey(), new Instrument.Answer(event.levelCode())));
+    }
+
+    @EventSourcingHandler
+    void on(ItemResponseAmended event) {
+        assessments.computeIfPresent(event.assessmentId(),
+                (id, sheet) -> sheet.answered(event.itemKey(), new Instrument.Answer(event.newLevelCode())));
+    }
+
     @EventSourcingHandler
     void on(AssessmentCompleted event) {
-        assessmentIds.add(event.assessmentId());
-        completedAdministrations.add(event.instrumentId() + "/" + event.administration());
+        // a v1.0 completion carried its scores without a start: it stands for a whole, completed administration
+        AssessmentSheet sheet = assessments.getOrDefault(event.assessmentId(), AssessmentSheet.started(
+                event.instrumentId(), event.instrumentVersion(), Administration.valueOf(event.administration()),
+                event.occurredOn()));
+        assessments.put(event.assessmentId(), sheet.in(AssessmentSheet.Status.COMPLETED));
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReopened event) {
+        assessments.computeIfPresent(event.assessmentId(),
+                (id, sheet) -> sheet.in(AssessmentSheet.Status.REOPENED));
     }
 
     @EventSourcingHandler

@@ -2,10 +2,8 @@ package org.equityaccelerator.command.participant;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The commands of a participant's stream. */
 final class ParticipantCommands {
@@ -48,11 +46,6 @@ final class ParticipantCommands {
     record CommitGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String title,
                              LocalDate targetDate, List<String> successCriteria, TeamRole ownerRole,
                              LocalDate occurredOn) {
-    }
-
-    record CompleteAssessmentCommand(@TargetAggregateIdentifier String participantId, String assessmentId,
-                                     String instrumentId, String instrumentVersion, Administration administration,
-                                     Map<String, BigDecimal> domainScores, LocalDate occurredOn) {
     }
 
     enum ConsentScope { REGIONAL_NAMED, AGGREGATE_ONLY }

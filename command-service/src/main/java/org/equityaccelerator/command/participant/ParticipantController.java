@@ -3,8 +3,6 @@ package org.equityaccelerator.command.participant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.equityaccelerator.command.participant.ParticipantCommands.AddTeamMemberCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
-import org.equityaccelerator.command.participant.ParticipantCommands.CompleteAssessmentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.EnrolParticipantCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
@@ -26,10 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @Tag(name = "Participants")
@@ -70,14 +65,6 @@ class ParticipantController {
                              @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
-    record CompleteAssessmentRequest(@Pattern(regexp = Ids.PATTERN) String assessmentId,
-                                     @NotBlank @Pattern(regexp = Ids.PATTERN) String instrumentId,
-                                     @NotBlank @Size(max = 20) String instrumentVersion,
-                                     @NotNull Administration administration,
-                                     @NotEmpty Map<@NotBlank @Size(max = 64) String,
-                                             @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal> domainScores,
-                                     @NotNull @PastOrPresent LocalDate occurredOn) {
-    }
 
     record RecordProcessChangeRequest(@Pattern(regexp = Ids.PATTERN) String processChangeId,
                                       @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,60}") String changeType,
@@ -129,16 +116,6 @@ class ParticipantController {
         commands.send(new CommitGoalCommand(participantId, id, request.title(), request.targetDate(),
                 request.successCriteria(), request.ownerRole(), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/goals/" + id, id);
-    }
-
-    @PostMapping("/participants/{participantId}/assessments")
-    @Operation(summary = "Complete a self-assessment; domain scores are frozen in the event")
-    ResponseEntity<Created> completeAssessment(@PathVariable String participantId,
-                                               @Valid @RequestBody CompleteAssessmentRequest request) {
-        String id = Ids.orNew(request.assessmentId());
-        commands.send(new CompleteAssessmentCommand(participantId, id, request.instrumentId(),
-                request.instrumentVersion(), request.administration(), request.domainScores(), request.occurredOn()));
-        return Created.at("/participants/" + participantId + "/assessments/" + id, id);
     }
 
     @PostMapping("/participants/{participantId}/process-changes")

@@ -5,11 +5,16 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.instrument.Administration;
+import org.equityaccelerator.command.instrument.InstrumentVersion;
+import org.equityaccelerator.command.instrument.Instruments;
+import org.equityaccelerator.command.instrument.SampleInstrument;
 import org.equityaccelerator.command.program.Program;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.InstrumentAdoptedForCohort;
 import org.equityaccelerator.events.ProgramRegistered;
 import org.equityaccelerator.events.SessionScheduled;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +36,43 @@ class CohortTest {
         fixture = new AggregateTestFixture<>(Cohort.class);
         fixture.registerInjectableResource(new Programs(EventSourcingRepository.builder(Program.class)
                 .eventStore(programs).build()));
+        EmbeddedEventStore instruments = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        List<org.equityaccelerator.events.AcceleratorEvent> draft = SampleInstrument.draft("MEAN_OF_ITEMS", null);
+        for (int i = 0; i < draft.size(); i++) {
+            instruments.publish(new GenericDomainEventMessage<>("InstrumentVersion", "CP-SA-DEMO@0.9", i, rename(draft.get(i))));
+        }
+        List<org.equityaccelerator.events.AcceleratorEvent> published = SampleInstrument.published();
+        for (int i = 0; i < published.size(); i++) {
+            instruments.publish(new GenericDomainEventMessage<>("InstrumentVersion", SampleInstrument.STREAM, i,
+                    published.get(i)));
+        }
+        fixture.registerInjectableResource(new Instruments(EventSourcingRepository.builder(InstrumentVersion.class)
+                .eventStore(instruments).build()));
+    }
+
+    /** The sample draft as version 0.9 (never published). */
+    private static Object rename(org.equityaccelerator.events.AcceleratorEvent event) {
+        if (event instanceof org.equityaccelerator.events.InstrumentVersionDrafted d) {
+            return new org.equityaccelerator.events.InstrumentVersionDrafted(d.programId(), d.instrumentId(), "0.9",
+                    d.title(), d.occurredOn());
+        }
+        return event;
+    }
+
+    @Test
+    void aCohortAdoptsAPublishedInstrumentVersionOnce() {
+        AdoptInstrumentCommand adopt = new AdoptInstrumentCommand("c-1", "CP-SA-DEMO", "1.0",
+                java.util.Set.of(Administration.ENDLINE, Administration.BASELINE), FEB);
+        InstrumentAdoptedForCohort adopted = new InstrumentAdoptedForCohort("c-1", "pha-rea", "CP-SA-DEMO", "1.0",
+                List.of("BASELINE", "ENDLINE"), FEB);
+        fixture.given(opened()).when(adopt).expectEvents(adopted);
+        fixture.given(opened(), adopted).when(adopt).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened()).when(new AdoptInstrumentCommand("c-1", "CP-SA-DEMO", "0.9",
+                        java.util.Set.of(Administration.BASELINE), FEB))
+                .expectException(RuleViolation.class).expectExceptionMessage("instrument CP-SA-DEMO@0.9 is not published");
+        fixture.given(opened()).when(new AdoptInstrumentCommand("c-1", "NOPE", "1.0",
+                        java.util.Set.of(Administration.BASELINE), FEB))
+                .expectException(UnknownTarget.class).expectNoEvents();
     }
 
     OpenCohortCommand open(String programId, LocalDate start, LocalDate end, int min, int max) {

@@ -1,12 +1,6 @@
 package org.equityaccelerator.command.participant;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.equityaccelerator.command.cohort.Cohort;
-import org.equityaccelerator.command.cohort.Cohorts;
 import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.Reading;
 import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
@@ -40,16 +34,13 @@ class MetricSeriesTest {
 
     @BeforeEach
     void setUp() {
-        EmbeddedEventStore cohorts = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        cohorts.publish(new GenericDomainEventMessage<>("Cohort", "c", 0, new CohortOpened("c", "p", "2023", "r",
-                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY)),
-                new GenericDomainEventMessage<>("Cohort", "c", 1, new MetricAdoptedForCohort("c", "p", "M-CBO-SHARE",
-                        "1.0", "% of $ to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY)),
-                new GenericDomainEventMessage<>("Cohort", "c", 2, new MetricAdoptedForCohort("c", "p", "M-NEW-CBO",
-                        "1.0", "first-time CBO contract holders", "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY)));
         fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(new Cohorts(EventSourcingRepository.builder(Cohort.class)
-                .eventStore(cohorts).build()));
+        fixture.registerInjectableResource(TestCohorts.of(new CohortOpened("c", "p", "2023", "r",
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY),
+                new MetricAdoptedForCohort("c", "p", "M-CBO-SHARE",
+                        "1.0", "% of $ to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY),
+                new MetricAdoptedForCohort("c", "p", "M-NEW-CBO",
+                        "1.0", "first-time CBO contract holders", "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY)));
     }
 
     Object[] history(Object... more) {

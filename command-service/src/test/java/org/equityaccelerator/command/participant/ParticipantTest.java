@@ -3,11 +3,9 @@ package org.equityaccelerator.command.participant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.equityaccelerator.command.participant.ParticipantCommands.AddTeamMemberCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
-import org.equityaccelerator.command.participant.ParticipantCommands.CompleteAssessmentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.GoalCommitted;
 import org.equityaccelerator.events.ParticipantEnrolled;
@@ -16,10 +14,8 @@ import org.equityaccelerator.events.TeamMemberAdded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 class ParticipantTest {
     static final String P = "p-1";
@@ -50,11 +46,6 @@ class ParticipantTest {
 
     CommitGoalCommand goal(String id, TeamRole owner, LocalDate target) {
         return new CommitGoalCommand(P, id, "Advance payment", target, List.of("80% by 2024-Q2"), owner, JULY);
-    }
-
-    CompleteAssessmentCommand assessment(String id, Administration administration) {
-        return new CompleteAssessmentCommand(P, id, "CP-SA-DEMO", "1.0", administration,
-                Map.of("D1", new BigDecimal("1.0"), "D2", new BigDecimal("2.0")), JULY);
     }
 
     @Test
@@ -110,30 +101,6 @@ class ParticipantTest {
                         new GoalCommitted(P, C, PROG, "g-1", "x", LocalDate.of(2024, 1, 1), List.of("a"), "FINANCE", JULY))
                 .when(goal("g-1", TeamRole.FINANCE, LocalDate.of(2024, 6, 30)))
                 .expectException(RuleViolation.class).expectNoEvents();
-    }
-
-    @Test
-    void anAssessmentFreezesItsScoresAndTheOverallMean() {
-        fixture.given(enrolled(), team()).when(assessment("a-1", Administration.BASELINE))
-                .expectEvents(new AssessmentCompleted(P, C, PROG, "a-1", "CP-SA-DEMO", "1.0", "BASELINE",
-                        Map.of("D1", new BigDecimal("1.00"), "D2", new BigDecimal("2.00")), new BigDecimal("1.50"),
-                        JULY));
-    }
-
-    @Test
-    void anAssessmentIsCompletedOncePerAdministration() {
-        fixture.given(enrolled(), team(), baseline("a-1"))
-                .when(assessment("a-2", Administration.BASELINE))
-                .expectException(RuleViolation.class).expectNoEvents();
-    }
-
-    @Test
-    void noFollowUpBeforeTheBaseline() {
-        fixture.given(enrolled(), team()).when(assessment("a-1", Administration.ENDLINE))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("a follow-up cannot be completed before the baseline");
-        fixture.given(enrolled(), team(), baseline("a-1")).when(assessment("a-2", Administration.ENDLINE))
-                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -210,10 +177,5 @@ class ParticipantTest {
                         new org.equityaccelerator.events.BarrierAccepted(P, C, PROG, "b-1", "state law", JULY))
                 .when(new ParticipantCommands.AcceptBarrierCommand(P, "b-1", "again", JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
-    }
-
-    AssessmentCompleted baseline(String id) {
-        return new AssessmentCompleted(P, C, PROG, id, "CP-SA-DEMO", "1.0", "BASELINE",
-                Map.of("D1", BigDecimal.ONE), BigDecimal.ONE, JULY);
     }
 }

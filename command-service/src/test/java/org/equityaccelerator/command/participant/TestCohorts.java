@@ -6,6 +6,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.equityaccelerator.command.cohort.Cohort;
 import org.equityaccelerator.command.cohort.Cohorts;
+import org.equityaccelerator.command.instrument.InstrumentVersion;
+import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.events.AcceleratorEvent;
 import org.equityaccelerator.events.CohortOpened;
 
@@ -26,11 +28,28 @@ final class TestCohorts {
                 maxTeam, List.of(requiredRoles), LocalDate.of(2023, 2, 1));
     }
 
-    static Cohorts of(AcceleratorEvent... cohortEvents) {
+    /** Cohorts over the given cohort and instrument-version events (each aggregate's events in order). */
+    static Cohorts of(AcceleratorEvent... events) {
+        EmbeddedEventStore store = store(events);
+        return new Cohorts(EventSourcingRepository.builder(Cohort.class).eventStore(store).build(), instruments(store));
+    }
+
+    static Instruments instruments(AcceleratorEvent... events) {
+        return instruments(store(events));
+    }
+
+    private static Instruments instruments(EmbeddedEventStore store) {
+        return new Instruments(EventSourcingRepository.builder(InstrumentVersion.class).eventStore(store).build());
+    }
+
+    private static EmbeddedEventStore store(AcceleratorEvent... events) {
         EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        for (int i = 0; i < cohortEvents.length; i++) {
-            store.publish(new GenericDomainEventMessage<>("Cohort", cohortEvents[i].aggregateId(), i, cohortEvents[i]));
+        java.util.Map<String, Long> sequences = new java.util.HashMap<>();
+        for (AcceleratorEvent event : events) {
+            long sequence = sequences.merge(event.aggregateId(), 1L, Long::sum) - 1;
+            String type = event instanceof org.equityaccelerator.events.InstrumentEvent ? "InstrumentVersion" : "Cohort";
+            store.publish(new GenericDomainEventMessage<>(type, event.aggregateId(), sequence, event));
         }
-        return new Cohorts(EventSourcingRepository.builder(Cohort.class).eventStore(store).build());
+        return store;
     }
 }

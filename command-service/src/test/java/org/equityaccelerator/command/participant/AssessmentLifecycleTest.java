@@ -1,0 +1,227 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.instrument.Administration;
+import org.equityaccelerator.command.instrument.SampleInstrument;
+import org.equityaccelerator.command.participant.AssessmentCommands.AmendItemResponseCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.CompleteAssessmentCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.ItemAnswer;
+import org.equityaccelerator.command.participant.AssessmentCommands.RecordItemResponsesCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.ReopenAssessmentCommand;
+import org.equityaccelerator.command.participant.AssessmentCommands.StartAssessmentCommand;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.command.rules.UnknownTarget;
+import org.equityaccelerator.events.AcceleratorEvent;
+import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.AssessmentReopened;
+import org.equityaccelerator.events.AssessmentStarted;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.InstrumentAdoptedForCohort;
+import org.equityaccelerator.events.ItemResponseAmended;
+import org.equityaccelerator.events.ItemResponseRecorded;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.TeamActivated;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+class AssessmentLifecycleTest {
+    static final String P = "p-1";
+    static final String C = "c";
+    static final String PROG = "p";
+    static final LocalDate MARCH = LocalDate.of(2023, 3, 20);
+    static final LocalDate APRIL = LocalDate.of(2023, 4, 20);
+    static final LocalDate DECEMBER = LocalDate.of(2023, 12, 5);
+
+    AggregateTestFixture<Participant> fixture;
+
+    @BeforeEach
+    void setUp() {
+        List<AcceleratorEvent> reference = new ArrayList<>(SampleInstrument.published());
+        reference.add(TestCohorts.cohort(C, 1, 8));
+        reference.add(new InstrumentAdoptedForCohort(C, PROG, SampleInstrument.ID, SampleInstrument.VERSION,
+                List.of("BASELINE", "ENDLINE"), MARCH));
+        fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestCohorts.of(reference.toArray(AcceleratorEvent[]::new)));
+        fixture.registerInjectableResource(TestCohorts.instruments(reference.toArray(AcceleratorEvent[]::new)));
+    }
+
+    static Object[] history(Object... more) {
+        List<Object> events = new ArrayList<>(List.of(
+                new ParticipantEnrolled(P, C, PROG, "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
+                new ChangeTeamFormed(P, C, PROG, LocalDate.of(2023, 3, 2)),
+                new TeamActivated(P, C, PROG, 3, List.of("EXECUTIVE_LEADERSHIP"), LocalDate.of(2023, 3, 3))));
+        events.addAll(Arrays.asList(more));
+        return events.toArray();
+    }
+
+    static AssessmentStarted started(String id, String administration) {
+        return new AssessmentStarted(P, C, PROG, id, "CP-SA-DEMO", "1.0", administration, 3, 2, MARCH);
+    }
+
+    static ItemResponseRecorded answered(String id, String item, String domain, String level) {
+        return new ItemResponseRecorded(P, C, PROG, id, item, domain, level, level == null ? null
+                : Integer.valueOf(level), level == null, null, null, APRIL);
+    }
+
+    static Object[] completedBaseline() {
+        return new Object[]{started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3"),
+                answered("a-1", "D1.2", "D1", "1"), completed("a-1", "BASELINE", 1)};
+    }
+
+    static Object[] baselineThen(Object... more) {
+        List<Object> events = new ArrayList<>(Arrays.asList(completedBaseline()));
+        events.addAll(Arrays.asList(more));
+        return events.toArray();
+    }
+
+    static AssessmentCompleted completed(String id, String administration, int revision) {
+        return new AssessmentCompleted(P, C, PROG, id, "CP-SA-DEMO", "1.0", administration,
+                Map.of("D1", new BigDecimal("1.50")), new BigDecimal("1.50"), APRIL, revision, "MEAN_OF_ITEMS",
+                "Some awareness", 2, 0, Map.of("D1.1", new BigDecimal("3"), "D1.2", BigDecimal.ONE));
+    }
+
+    StartAssessmentCommand start(String id, Administration administration) {
+        return new StartAssessmentCommand(P, id, "CP-SA-DEMO", "1.0", administration, MARCH);
+    }
+
+    @Test
+    void anAssessmentStartsForAnActiveTeamWithAnAdoptedVersion() {
+        fixture.given(history()).when(start("a-1", Administration.BASELINE))
+                .expectEvents(started("a-1", "BASELINE"));
+        Object[] teamNotActive = Arrays.copyOf(history(), 2);
+        fixture.given(teamNotActive).when(start("a-1", Administration.BASELINE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("assessments need an active change team: activate it first");
+        fixture.given(history()).when(new StartAssessmentCommand(P, "a-1", "CP-SA-DEMO", "2.0",
+                        Administration.BASELINE, MARCH))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("cohort 'c' did not adopt instrument CP-SA-DEMO@2.0");
+    }
+
+    @Test
+    void onlyTheAdministrationsTheCohortAdoptedCanStart() {
+        fixture.given(history(completedBaseline())).when(start("a-2", Administration.MIDPOINT))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void atMostOneOpenAssessmentPerInstrumentAndAdministration() {
+        fixture.given(history(started("a-1", "BASELINE"))).when(start("a-2", Administration.BASELINE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a BASELINE assessment with CP-SA-DEMO is already open for this participant");
+    }
+
+    @Test
+    void aCompletedBaselineIsNotTakenAgain() {
+        fixture.given(history(completedBaseline())).when(start("a-2", Administration.BASELINE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a BASELINE assessment with CP-SA-DEMO is already completed for this participant");
+    }
+
+    @Test
+    void aFollowUpCannotStartBeforeTheBaselineIsCompleted() {
+        fixture.given(history()).when(start("a-2", Administration.ENDLINE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a follow-up cannot start before the CP-SA-DEMO baseline is completed");
+        fixture.given(history(started("a-1", "BASELINE"))).when(start("a-2", Administration.ENDLINE))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(completedBaseline())).when(start("a-2", Administration.ENDLINE))
+                .expectEvents(started("a-2", "ENDLINE"));
+    }
+
+    @Test
+    void answersNameItemsOfTheVersionWithLevelsOfItsScale() {
+        fixture.given(history(started("a-1", "BASELINE")))
+                .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "3", null, null),
+                        new ItemAnswer("D2.1", null, null, null)), APRIL))
+                .expectEvents(answered("a-1", "D1.1", "D1", "3"), answered("a-1", "D2.1", "D2", null));
+        fixture.given(history(started("a-1", "BASELINE")))
+                .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "7", null, null)), APRIL))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(started("a-1", "BASELINE")))
+                .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "1", null, null),
+                        new ItemAnswer("D9.9", "1", null, null)), APRIL))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(started("a-1", "BASELINE")))
+                .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", null, null, null)), APRIL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("item 'D1.1' does not allow 'not applicable'");
+    }
+
+    @Test
+    void answersAreRecordedOnlyWhileInProgress() {
+        fixture.given(history(completedBaseline()))
+                .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "2", null, null)), APRIL))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history())
+                .when(new RecordItemResponsesCommand(P, "a-9", List.of(new ItemAnswer("D1.1", "2", null, null)), APRIL))
+                .expectException(UnknownTarget.class).expectNoEvents();
+    }
+
+    @Test
+    void completionNeedsEveryRequiredItemAndFreezesTheComputedScores() {
+        fixture.given(history(started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3")))
+                .when(new CompleteAssessmentCommand(P, "a-1", false, null, APRIL))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("required items are not answered: [D1.2]");
+        fixture.given(history(started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3"),
+                        answered("a-1", "D1.2", "D1", "1")))
+                .when(new CompleteAssessmentCommand(P, "a-1", false, null, APRIL))
+                .expectEvents(completed("a-1", "BASELINE", 1));
+    }
+
+    @Test
+    void completionIsNotBeforeTheStart() {
+        fixture.given(history(started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3"),
+                        answered("a-1", "D1.2", "D1", "1")))
+                .when(new CompleteAssessmentCommand(P, "a-1", false, null, LocalDate.of(2023, 3, 1)))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void onlyACompletedAssessmentIsReopenedAndOnlyAReopenedOneIsAmended() {
+        fixture.given(history(started("a-1", "BASELINE")))
+                .when(new ReopenAssessmentCommand(P, "a-1", "memo found", DECEMBER))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(completedBaseline()))
+                .when(new AmendItemResponseCommand(P, "a-1", "D1.2", "2", "memo found", DECEMBER))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(history(completedBaseline()))
+                .when(new ReopenAssessmentCommand(P, "a-1", "memo found", DECEMBER))
+                .expectEvents(new AssessmentReopened(P, C, PROG, "a-1", "memo found", DECEMBER));
+    }
+
+    @Test
+    void anAmendmentKeepsTheOldAnswerAndCompletingAgainIsTheNextRevision() {
+        AssessmentReopened reopened = new AssessmentReopened(P, C, PROG, "a-1", "memo found", DECEMBER);
+        fixture.given(history(baselineThen(reopened)))
+                .when(new AmendItemResponseCommand(P, "a-1", "D1.2", "3", "memo found", DECEMBER))
+                .expectEvents(new ItemResponseAmended(P, C, PROG, "a-1", "D1.2", "D1", "1", 1, "3", 3, "memo found",
+                        DECEMBER));
+        fixture.given(history(baselineThen(reopened)))
+                .when(new AmendItemResponseCommand(P, "a-1", "D1.2", "1", "no change", DECEMBER))
+                .expectException(RuleViolation.class).expectNoEvents();
+        ItemResponseAmended amended = new ItemResponseAmended(P, C, PROG, "a-1", "D1.2", "D1", "1", 1, "3", 3,
+                "memo found", DECEMBER);
+        fixture.given(history(baselineThen(reopened, amended)))
+                .when(new CompleteAssessmentCommand(P, "a-1", false, null, DECEMBER))
+                .expectEvents(new AssessmentCompleted(P, C, PROG, "a-1", "CP-SA-DEMO", "1.0", "BASELINE",
+                        Map.of("D1", new BigDecimal("3")), new BigDecimal("3"), DECEMBER, 2, "MEAN_OF_ITEMS",
+                        "Widespread and measured", 2, 0, Map.of("D1.1", new BigDecimal("3"), "D1.2", new BigDecimal("3"))));
+    }
+
+    @Test
+    void aVersion1_0CompletionWithoutAStartStillCountsAsTheBaseline() {
+        fixture.given(history(new AssessmentCompleted(P, C, PROG, "old", "CP-SA-DEMO", "1.0", "BASELINE",
+                        Map.of("D1", BigDecimal.ONE), BigDecimal.ONE, APRIL)))
+                .when(start("a-2", Administration.ENDLINE))
+                .expectEvents(started("a-2", "ENDLINE"));
+    }
+}
