@@ -2,6 +2,8 @@ package org.equityaccelerator.query;
 
 import org.equityaccelerator.events.AcceleratorEvent;
 import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.AssessmentStarted;
+import org.equityaccelerator.events.ItemResponseRecorded;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.EventEnvelope;
@@ -67,9 +69,17 @@ public final class TestEvents {
         for (int r = 0; r < roles.length; r++) {
             add(new TeamMemberAdded(id, cohortId, programId, "m-" + r, roles[r], "Dept " + r, LocalDate.of(2023, 3, 2)));
         }
-        add(new AssessmentCompleted(id, cohortId, programId, "a-" + orgId, "CP-SA-DEMO", "1.0", "BASELINE",
+        String assessment = "a-" + orgId;
+        add(new AssessmentStarted(id, cohortId, programId, assessment, "CP-SA-DEMO", "1.0", "BASELINE", 3, 2,
+                LocalDate.of(2023, 3, 20)));
+        add(new ItemResponseRecorded(id, cohortId, programId, assessment, "D3.1", "D3_ACCESS", "1", 1, false, null,
+                null, LocalDate.of(2023, 4, 10)));
+        add(new ItemResponseRecorded(id, cohortId, programId, assessment, "D5.1", "D5_PAYMENT", "0", 0, false, null,
+                null, LocalDate.of(2023, 4, 10)));
+        add(new AssessmentCompleted(id, cohortId, programId, assessment, "CP-SA-DEMO", "1.0", "BASELINE",
                 Map.of("D3_ACCESS", new BigDecimal("1.30"), "D5_PAYMENT", new BigDecimal("0.70")),
-                new BigDecimal("1.00"), LocalDate.of(2023, 4, 20)));
+                new BigDecimal("1.00"), LocalDate.of(2023, 4, 20), 1, "MEAN_OF_ITEMS", "Not at all", 2, 0,
+                Map.of("D3.1", BigDecimal.ONE, "D5.1", BigDecimal.ZERO)));
         for (int g = 0; g < goals; g++) {
             add(new GoalCommitted(id, cohortId, programId, "g-" + orgId + "-" + g, "Goal " + g,
                     LocalDate.of(2024, 6, 30), List.of("criterion"), roles[0], LocalDate.of(2023, 7, 12)));

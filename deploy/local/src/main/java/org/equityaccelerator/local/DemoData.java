@@ -40,18 +40,52 @@ public final class DemoData {
             "APPLICATION_SIMPLIFIED|ACCESS_SUBMISSION|Shorter application with fewer documents|PROPOSED|true",
             "TA_OFFERED|OUTREACH_TA|Pre-bid technical assistance sessions|IMPLEMENTED|true"};
 
+    /** domainKey|itemKey|text|naAllowed (paraphrased from the public lists of domain-research.md section 6). */
+    static final String[] ITEMS = {
+            "D1_LEADERSHIP|D1.1|C&P equity goals exist|false",
+            "D1_LEADERSHIP|D1.2|Progress is reviewed by a cross-department group|false",
+            "D1_LEADERSHIP|D1.3|An executive sponsors the C&P equity work|false",
+            "D2_SOLICITATION|D2.1|Plain-language solicitation templates are used|false",
+            "D2_SOLICITATION|D2.2|Large scopes are unbundled|false",
+            "D2_SOLICITATION|D2.3|Insurance requirements are scaled to risk|false",
+            "D3_ACCESS|D3.1|Opportunities are advertised broadly|false",
+            "D3_ACCESS|D3.2|Information sessions or Q&A are held|false",
+            "D3_ACCESS|D3.3|Technical assistance is offered to applicants|false",
+            "D3_ACCESS|D3.4|Materials are translated on request|true",
+            "D4_EVALUATION|D4.1|Best-value criteria are used|false",
+            "D4_EVALUATION|D4.2|Reviewers include diverse or community members|false",
+            "D5_PAYMENT|D5.1|Advance-payment authority exists|false",
+            "D5_PAYMENT|D5.2|A prompt-payment standard exists|false",
+            "D5_PAYMENT|D5.3|Full-cost reimbursement is allowed|false",
+            "D6_REPORTING|D6.1|Reporting is proportionate to the award|false",
+            "D6_REPORTING|D6.2|Requirements are disclosed before award|false",
+            "D7_DATA|D7.1|Spend is tracked by vendor type and geography|false",
+            "D7_DATA|D7.2|Spend is reported regularly|false",
+            "D8_COMMUNITY_INVESTMENT|D8.1|Impact-spending goals exist|false",
+            "D8_COMMUNITY_INVESTMENT|D8.2|Place-based criteria (e.g. HPI quartile 1) are used|true"};
+    static final String[] DOMAINS = {"D1_LEADERSHIP|Leadership & accountability", "D2_SOLICITATION|Solicitation design",
+            "D3_ACCESS|Access, outreach & TA", "D4_EVALUATION|Evaluation & award", "D5_PAYMENT|Payment",
+            "D6_REPORTING|Reporting & contract management", "D7_DATA|Data & measurement",
+            "D8_COMMUNITY_INVESTMENT|Community investment / anchor"};
+    /** LHJ-A's synthetic answers (D3 Access 1.25 -> 2.00, D5 Payment 0.67 -> 1.67), in the order of ITEMS. */
+    static final int[][] LHJ_A_LEVELS = {
+            {1, 0, 1, 1, 0, 1, 1, 1, 1, 2, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1},
+            {2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 2}};
+    static final String INSTRUMENT = "/instruments/CP-SA-DEMO/versions/1.0";
+
     private final String commandUrl;
     private final HttpClient http = HttpClient.newHttpClient();
-    private long commandsSent;
+    /** Events the demo caused in the cohort (what the regional view must have applied once the demo is visible). */
+    private long cohortEvents;
     private String lhjA;
 
     public DemoData(String commandUrl) {
         this.commandUrl = commandUrl;
     }
 
-    /** Sends the demo commands; returns how many were accepted. */
+    /** Sends the demo commands; returns how many events they caused in the cohort. */
     public long load() throws IOException, InterruptedException {
-        post("/programs", """
+        post(0, "/programs", """
                 {"programId":"%s","name":"Public Health Alliance Regional Equity Accelerator",
                  "convener":"Public Health Alliance of Southern California","focusAreas":["contracting_procurement"],
                  "participantOrgTypes":["LHJ_COUNTY","LHJ_CITY"],"occurredOn":"2023-01-15"}""".formatted(PROGRAM));
@@ -70,16 +104,83 @@ public final class DemoData {
                 {"metricId":"M-CBO-SHARE","version":"1.0","name":"% of contract and grant dollars to CBOs",
                  "unit":"PERCENT","polarity":"HIGHER_IS_BETTER","frequency":"QUARTER","aggregation":"POOLED_RATIO",
                  "occurredOn":"2023-08-01"}""");
+        instrument();
         List<String> participants = new ArrayList<>();
         for (int p = 0; p < 9; p++) {
             participants.add(participant(p));
         }
         sessionsHeldWithAttendance(participants);
+        lateBaseline(participants.get(7));
         // recorded in January 2024: LHJ-A's 2023-Q2 denominator excluded a pass-through contract
         post("/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q2/corrections", """
                 {"numerator":1200000,"denominator":9100000,"reason":"excluded pass-through contract",
                  "occurredOn":"2024-01-15"}""");
-        return commandsSent;
+        return cohortEvents;
+    }
+
+    /**
+     * The placeholder instrument CP-SA-DEMO@1.0: eight domains, 21 items, the 4-level Foundational Practices scale,
+     * mean-of-items scoring; adopted by the cohort for baseline and endline. Instrument events belong to no cohort.
+     */
+    private void instrument() throws IOException, InterruptedException {
+        post(0, "/instruments", """
+                {"instrumentId":"CP-SA-DEMO","version":"1.0","programId":"%s",
+                 "title":"Placeholder for Alliance C&P Self-Assessment (content not public)",
+                 "occurredOn":"2023-02-01"}""".formatted(PROGRAM));
+        for (String domain : DOMAINS) {
+            String[] d = domain.split("\\|");
+            post(0, INSTRUMENT + "/domains", """
+                    {"domainKey":"%s","title":"%s","occurredOn":"2023-02-01"}""".formatted(d[0], d[1]));
+        }
+        for (String item : ITEMS) {
+            String[] i = item.split("\\|");
+            post(0, INSTRUMENT + "/items", """
+                    {"itemKey":"%s","domainKey":"%s","text":"%s","required":%s,"naAllowed":%s,
+                     "occurredOn":"2023-02-01"}""".formatted(i[1], i[0], i[2], !Boolean.parseBoolean(i[3]), i[3]));
+        }
+        post(0, INSTRUMENT + "/scale", """
+                {"levels":[{"code":"0","label":"Not at all","value":0},
+                 {"code":"1","label":"Beginning: informal or ad hoc","value":1},
+                 {"code":"2","label":"Partial: some standards in place","value":2},
+                 {"code":"3","label":"Widespread standards exist and are measured","value":3}],
+                 "occurredOn":"2023-02-01"}""");
+        post(0, INSTRUMENT + "/scoring-rule", "{\"rule\":\"MEAN_OF_ITEMS\",\"occurredOn\":\"2023-02-01\"}");
+        post(0, INSTRUMENT + "/publication", "{\"occurredOn\":\"2023-02-15\"}");
+        post("/cohorts/" + COHORT + "/instruments", """
+                {"instrumentId":"CP-SA-DEMO","version":"1.0","administrations":["BASELINE","ENDLINE"],
+                 "occurredOn":"2023-03-01"}""");
+    }
+
+    /** Start, answer every item, complete: one administration of CP-SA-DEMO@1.0. */
+    private void assessment(String base, String assessmentId, String administration, int[] levels, String startedOn,
+                            String completedOn, String completion) throws IOException, InterruptedException {
+        post(base + "/assessments", """
+                {"assessmentId":"%s","instrumentId":"CP-SA-DEMO","version":"1.0","administration":"%s",
+                 "occurredOn":"%s"}""".formatted(assessmentId, administration, startedOn));
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < ITEMS.length; i++) {
+            answers.add("{\"itemKey\":\"" + ITEMS[i].split("\\|")[1] + "\",\"levelCode\":\"" + levels[i] + "\"}");
+        }
+        post(ITEMS.length, base + "/assessments/" + assessmentId + "/responses",
+                "{\"responses\":[" + String.join(",", answers) + "],\"occurredOn\":\"" + completedOn + "\"}");
+        post(base + "/assessments/" + assessmentId + "/completion", completion.formatted(completedOn));
+    }
+
+    /** Synthetic levels 0-3, most at 0-2 at baseline; one level higher (at most 3) at endline. */
+    private static int[] levels(int p, int round) {
+        int[] levels = new int[ITEMS.length];
+        for (int i = 0; i < ITEMS.length; i++) {
+            levels[i] = Math.min(3, ((p * 5 + i * 3) % 7) / 3 + round);
+        }
+        return levels;
+    }
+
+    /** LHJ-H completed its baseline in January 2024, after the cohort's window. */
+    private void lateBaseline(String lhjH) throws IOException, InterruptedException {
+        assessment("/participants/" + lhjH, "LHJ-H-baseline", "BASELINE", levels(7, 0), "2023-12-18", "2024-01-19",
+                """
+                {"lateEntry":true,"lateEntryReason":"baseline finished after the cohort's last session",
+                 "occurredOn":"%s"}""");
     }
 
     /** All nine sessions were held (there is no April session); most teams attended most of them (synthetic). */
@@ -125,17 +226,20 @@ public final class DemoData {
             post(base + "/consent", """
                     {"scope":"REGIONAL_NAMED","grantedByRole":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-03-20"}""");
         }
-        if (p < 7) { // two baselines were completed late (January 2024): not yet in this demo
-            post(base + "/assessments", """
-                    {"assessmentId":"%s-baseline","instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0",
-                     "administration":"BASELINE","domainScores":%s,"occurredOn":"2023-04-%02d"}"""
-                    .formatted(org, scores(p, 0), 10 + p));
+        if (p < 7) { // LHJ-H's baseline came late (January 2024); LHJ-I's team never became active
+            assessment(base, org + "-baseline", "BASELINE", p == 0 ? LHJ_A_LEVELS[0] : levels(p, 0), "2023-03-20",
+                    "2023-04-%02d".formatted(10 + p), "{\"occurredOn\":\"%s\"}");
+        }
+        if (p == 1) { // LHJ-B found its 2022 advance-payment memo after completing: reopened, amended, completed
+            post(base + "/assessments/LHJ-B-baseline/reopening", """
+                    {"reason":"finance found the 2022 advance-payment memo","occurredOn":"2023-05-03"}""");
+            post(base + "/assessments/LHJ-B-baseline/items/D5.1/amendment", """
+                    {"levelCode":"3","reason":"advance payments allowed since the 2022 memo","occurredOn":"2023-05-03"}""");
+            post(base + "/assessments/LHJ-B-baseline/completion", "{\"occurredOn\":\"2023-05-03\"}");
         }
         if (p == 0) {
-            post(base + "/assessments", """
-                    {"assessmentId":"LHJ-A-endline","instrumentId":"CP-SA-DEMO","instrumentVersion":"1.0",
-                     "administration":"ENDLINE","domainScores":%s,"occurredOn":"2023-12-12"}"""
-                    .formatted(scores(p, 1)));
+            assessment(base, "LHJ-A-endline", "ENDLINE", LHJ_A_LEVELS[1], "2023-12-05", "2023-12-12",
+                    "{\"occurredOn\":\"%s\"}");
             post(base + "/goals", """
                     {"goalId":"LHJ-A-advance-payment","title":"Offer advance payment option on all new small-CBO awards",
                      "targetDate":"2024-06-30","successCriteria":["M-ADV-PAY-SHARE >= 80% by 2024-Q2"],
@@ -201,41 +305,40 @@ public final class DemoData {
         return id;
     }
 
-    /** Synthetic scores on the 0-3 Foundational Practices scale, higher at endline. */
-    private static String scores(int p, int round) {
-        List<String> domains = new ArrayList<>();
-        String[] keys = {"D1_LEADERSHIP", "D2_SOLICITATION", "D3_ACCESS", "D4_EVALUATION", "D5_PAYMENT",
-                "D6_REPORTING", "D7_DATA", "D8_COMMUNITY_INVESTMENT"};
-        for (int d = 0; d < keys.length; d++) {
-            double score = Math.min(3.0, 0.4 + ((p * 7 + d * 3) % 15) / 10.0 + round * 0.7);
-            domains.add(String.format(Locale.ROOT, "\"%s\":%.1f", keys[d], score));
-        }
-        return "{" + String.join(",", domains) + "}";
-    }
-
     /** Waits until the regional view has applied every event the demo caused. */
     public void awaitVisible(String queryUrl, long events) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String seen = "nothing";
+        java.util.regex.Pattern applied = java.util.regex.Pattern.compile("\"eventsApplied\":(\\d+)");
         while (System.nanoTime() < deadline) {
             HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(queryUrl + "/cohorts/" + COHORT
                     + "/progress")).build(), HttpResponse.BodyHandlers.ofString());
-            // every demo command emits one event; the program's own event has no cohort
-            if (view.statusCode() == 200 && view.body().contains("\"eventsApplied\":" + (events - 1))) {
-                return;
+            java.util.regex.Matcher matcher = applied.matcher(view.body());
+            if (view.statusCode() == 200 && matcher.find()) {
+                seen = matcher.group(1) + " events";
+                if (Long.parseLong(matcher.group(1)) == events) {
+                    return;
+                }
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the demo did not show up in the regional view within 60 s");
+        throw new IllegalStateException("the demo did not show up in the regional view within 60 s: expected "
+                + events + " events, saw " + seen);
     }
 
+    /** A command that causes one event in the cohort. */
     private String post(String path, String json) throws IOException, InterruptedException {
+        return post(1, path, json);
+    }
+
+    private String post(int eventsInCohort, String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(commandUrl + path))
                 .header("content-type", "application/json").header("X-Actor", "user:demo-loader")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("demo command " + path + " was refused: " + response.body());
         }
-        commandsSent++;
+        cohortEvents += eventsInCohort;
         return response.body();
     }
 

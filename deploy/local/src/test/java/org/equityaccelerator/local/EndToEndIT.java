@@ -57,8 +57,16 @@ class EndToEndIT {
         assertThat(regional.get("sessions").get(0).get("teamsPresent").asInt()).isEqualTo(8); // LHJ-E was absent
         assertThat(regional.get("sessions").get(0).get("attendanceRate").asInt()).isEqualTo(89);
         assertThat(regional.get("sessions").get(0).has("attendees")).isFalse();
-        assertThat(regional.get("assessmentsCompleted").asInt()).isEqualTo(8);       // 7 baselines + LHJ-A endline
-        assertThat(regional.get("assessmentsByAdministration").get("BASELINE").asInt()).isEqualTo(7);
+        // 7 baselines, LHJ-H's late one (January 2024) and LHJ-A's endline; LHJ-B's re-completion counts once
+        assertThat(regional.get("assessmentsCompleted").asInt()).isEqualTo(9);
+        assertThat(regional.get("assessmentsByAdministration").get("BASELINE").asInt()).isEqualTo(8);
+        assertThat(regional.get("participantsWithBaseline").asInt()).isEqualTo(8);
+        assertThat(regional.get("participantsWithFollowUp").asInt()).isEqualTo(1);
+        // mean level over the latest assessments: 0.75 for four items, the first three by key
+        assertThat(regional.get("lowestItems").toString())
+                .isEqualTo("[{\"itemKey\":\"D1.2\",\"meanLevel\":0.75,\"participants\":8},"
+                        + "{\"itemKey\":\"D2.2\",\"meanLevel\":0.75,\"participants\":8},"
+                        + "{\"itemKey\":\"D2.3\",\"meanLevel\":0.75,\"participants\":8}]");
         assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(18);
         assertThat(regional.get("participantsWithCommittedGoal").asInt()).isEqualTo(9);
         assertThat(regional.get("goalsAchieved").asInt()).isEqualTo(1);
@@ -75,8 +83,9 @@ class EndToEndIT {
                 .filteredOn("Participant (anonymous)"::equals).hasSize(4);
         assertThat(regional.toString()).doesNotContain("\"orgName\"", "LHJ-I", "baselineScores");
         JsonNode payment = regional.get("assessmentDomains").get("D5_PAYMENT");
-        assertThat(payment.get("participantsWithBaseline").asInt()).isEqualTo(7);
-        assertThat(payment.get("medianBaseline").isNumber()).isTrue();
+        assertThat(payment.get("participantsWithBaseline").asInt()).isEqualTo(8);
+        // D5 baselines 0.67 (A), 1.33 (B after its amendment), 0.67, 0.33, 1.00, 0.67, 1.00, 0.33 (H)
+        assertThat(payment.get("medianBaseline").decimalValue()).isEqualByComparingTo("0.67");
         assertThat(payment.get("participantsWithFollowUp").asInt()).isEqualTo(1);
         assertThat(payment.get("followUpSuppressed").asBoolean()).isTrue();
         assertThat(payment.get("medianLatest").isNull()).isTrue();
@@ -111,6 +120,17 @@ class EndToEndIT {
         assertThat(lhjA.get("goals").get("items").get(1).get("status").asString()).isEqualTo("DRAFTED");
         assertThat(lhjA.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
         assertThat(lhjA.get("assessments").size()).isEqualTo(2);
+        JsonNode summary = lhjA.get("assessmentSummary");
+        assertThat(summary.get("baseline").get("instrument").asString()).isEqualTo("CP-SA-DEMO@1.0");
+        assertThat(summary.get("latestFollowUp").get("administration").asString()).isEqualTo("ENDLINE");
+        JsonNode d5 = summary.get("domains").get("D5_PAYMENT");
+        assertThat(d5.get("baseline").decimalValue()).isEqualByComparingTo("0.67");
+        assertThat(d5.get("latest").decimalValue()).isEqualByComparingTo("1.67");
+        assertThat(d5.get("change").decimalValue()).isEqualByComparingTo("1.00");
+        assertThat(summary.get("domains").get("D3_ACCESS").get("change").decimalValue()).isEqualByComparingTo("0.75");
+        JsonNode lhjB = page.get("items").get(1).get("assessments").get(0);
+        assertThat(lhjB.get("revision").asInt()).isEqualTo(2);
+        assertThat(lhjB.get("answerRanks").get("D5.1").asInt()).isEqualTo(3);
         assertThat(lhjA.get("processChanges").get("byLifecycleStage").get("PAYMENT").asInt()).isEqualTo(1);
         assertThat(lhjA.get("team").get("status").asString()).isEqualTo("ACTIVE");
         assertThat(lhjA.get("barriers").get("open").asInt()).isEqualTo(1);

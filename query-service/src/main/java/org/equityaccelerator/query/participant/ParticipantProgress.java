@@ -26,6 +26,7 @@ public class ParticipantProgress {
     public Team team = new Team();
     public Goals goals = new Goals();
     public List<Assessment> assessments = new ArrayList<>();
+    public AssessmentSummary assessmentSummary = new AssessmentSummary();
     public ProcessChanges processChanges = new ProcessChanges();
     public Barriers barriers = new Barriers();
     /** Per adopted metric the participant reports. */
@@ -82,9 +83,46 @@ public class ParticipantProgress {
     public record CheckIn(LocalDate asOf, String status, int confidence, Integer progressPct) {
     }
 
-    public record Assessment(String assessmentId, String instrumentId, String instrumentVersion,
-                             String administration, LocalDate completedOn, Map<String, BigDecimal> domainScores,
-                             BigDecimal overallScore) {
+    /** One administration of an instrument, as it stands (scores are those of its latest completion). */
+    public static class Assessment {
+        public String assessmentId;
+        public String instrumentId;
+        public String instrumentVersion;
+        public String administration;
+        /** IN_PROGRESS, COMPLETED or REOPENED. */
+        public String status;
+        public LocalDate startedOn;
+        public LocalDate completedOn;
+        /** 1 for the first completion, n+1 after each reopen. */
+        public int revision;
+        public Integer itemCount;
+        public Integer requiredItemCount;
+        public int answered;
+        /** answered / itemCount while in progress or reopened, rounded. */
+        public Integer percentAnswered;
+        /** Answers at the lowest level of the scale. */
+        public int itemsAtLowestLevel;
+        public Map<String, BigDecimal> domainScores = new TreeMap<>();
+        public BigDecimal overallScore;
+        public String stage;
+        /** Current answer per item: the level's rank on the scale (0 = lowest), null for "not applicable". */
+        public TreeMap<String, Integer> answerRanks = new TreeMap<>();
+    }
+
+    /** A completed administration in the assessment summary. */
+    public record AssessmentResult(String assessmentId, String instrument, String administration,
+                                   LocalDate completedOn, BigDecimal overallScore, String stage) {
+    }
+
+    /** Per domain: baseline score, latest follow-up score and the change between them. */
+    public record DomainChange(BigDecimal baseline, BigDecimal latest, BigDecimal change) {
+    }
+
+    /** The assessment block: baseline, latest follow-up and the per-domain change. */
+    public static class AssessmentSummary {
+        public AssessmentResult baseline;
+        public AssessmentResult latestFollowUp;
+        public TreeMap<String, DomainChange> domains = new TreeMap<>();
     }
 
     public static class MetricSeries {

@@ -69,7 +69,7 @@ class ParticipantProgressController {
             csv.append(Csv.line(p.participantId, p.orgId, p.orgName, p.orgType, p.enrolledOn, p.consentScope,
                     p.team.status, p.team.size, String.join(";", p.team.rolesCovered), p.goals.committed,
                     p.goals.achieved, p.goals.percentAchieved, p.processChanges.recorded, inEffect, p.barriers.open,
-                    p.assessments.size(), p.lastRecordedAt));
+                    p.assessments.stream().filter(a -> a.completedOn != null).count(), p.lastRecordedAt));
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cohortId + "-participants.csv\"")

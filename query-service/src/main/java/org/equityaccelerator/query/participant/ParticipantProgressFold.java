@@ -1,6 +1,5 @@
 package org.equityaccelerator.query.participant;
 
-import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.EventEnvelope;
@@ -72,9 +71,8 @@ public final class ParticipantProgressFold {
             BarrierFold.apply(v.barriers, data);
         } else if (GoalFold.appliesTo(data)) {
             GoalFold.apply(v.goals, data);
-        } else if (data instanceof AssessmentCompleted e) {
-            v.assessments.add(new ParticipantProgress.Assessment(e.assessmentId(), e.instrumentId(),
-                    e.instrumentVersion(), e.administration(), e.occurredOn(), e.domainScores(), e.overallScore()));
+        } else if (AssessmentFold.appliesTo(data)) {
+            AssessmentFold.apply(v, data);
         } else if (MetricFold.appliesTo(data)) {
             MetricFold.apply(v.metrics, data);
             v.pendingApprovals = MetricFold.pendingApprovals(v.metrics);

@@ -41,8 +41,15 @@ public class RegionalProgress {
     public int participantsWithAchievedGoal;
     public int assessmentsCompleted;
     public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
+    /** Participants with a completed baseline, and with a completed follow-up (of n enrolled). */
+    public int participantsWithBaseline;
+    public int participantsWithFollowUp;
+    /** The three lowest-scoring items regionally (mean level over the latest completed assessments). */
+    public List<ItemLevel> lowestItems = new java.util.ArrayList<>();
     /** Per assessment domain: medians of baseline, latest follow-up and change, over reporting participants. */
     public TreeMap<String, DomainSummary> assessmentDomains = new TreeMap<>();
+    /** Adopted assessment instruments: instrumentId@version -> administrations. */
+    public TreeMap<String, List<String>> instruments = new TreeMap<>();
     public TreeMap<String, MetricDefinition> metricDefinitions = new TreeMap<>();
     /** Per adopted metric, its regional figure. */
     public TreeMap<String, RegionalMetric> metrics = new TreeMap<>();
@@ -56,6 +63,7 @@ public class RegionalProgress {
     public TreeMap<String, Integer> adoptionMatrix = new TreeMap<>();
     public TreeMap<String, ParticipantTally> participants = new TreeMap<>();
     public Instant lastRecordedAt;
+    /** Every event of the cohort applied so far, whether or not it moved a figure. */
     public long eventsApplied;
 
     public record Phase(String phaseId, String name, LocalDate startDate, LocalDate endDate, String expectation) {
@@ -87,6 +95,9 @@ public class RegionalProgress {
     public record DomainSummary(int participantsWithBaseline, BigDecimal medianBaseline, boolean baselineSuppressed,
                                 int participantsWithFollowUp, BigDecimal medianLatest, BigDecimal medianChange,
                                 boolean followUpSuppressed) {
+    }
+
+    public record ItemLevel(String itemKey, BigDecimal meanLevel, int participants) {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
@@ -124,6 +135,11 @@ public class RegionalProgress {
         public String consentScope;
         public TreeMap<String, BigDecimal> baselineScores = new TreeMap<>();
         public TreeMap<String, BigDecimal> latestScores = new TreeMap<>();
+        /** Item levels of the latest completed assessment (internal to the fold, never published). */
+        public TreeMap<String, BigDecimal> latestItemLevels = new TreeMap<>();
+        public boolean hasBaseline;
+        /** Completion date of the latest follow-up; null before one. */
+        public java.time.LocalDate latestOn;
         /** The participant's own series: internal to the fold, never published. */
         public TreeMap<String, TallyMetric> metrics = new TreeMap<>();
         public boolean teamFormed;

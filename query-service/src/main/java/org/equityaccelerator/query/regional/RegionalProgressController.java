@@ -59,6 +59,8 @@ class RegionalProgressController {
                 .append(Csv.line("teamsWithAllRequiredRoles", null, v.teamsWithAllRequiredRoles))
                 .append(Csv.line("sessionsHeld", null, v.sessionsHeld))
                 .append(Csv.line("assessmentsCompleted", null, v.assessmentsCompleted))
+                .append(Csv.line("participantsWithBaseline", null, v.participantsWithBaseline))
+                .append(Csv.line("participantsWithFollowUp", null, v.participantsWithFollowUp))
                 .append(Csv.line("goalsCommitted", null, v.goalsCommitted))
                 .append(Csv.line("goalsAchieved", null, v.goalsAchieved))
                 .append(Csv.line("participantsWithCommittedGoal", null, v.participantsWithCommittedGoal))
@@ -88,6 +90,8 @@ class RegionalProgressController {
             tally.orgName = null;
             tally.baselineScores.clear();
             tally.latestScores.clear();
+            tally.latestItemLevels.clear();
+            tally.latestOn = null;
             tally.metrics.clear();
             tally.members.clear();
             tally.barriers.clear();

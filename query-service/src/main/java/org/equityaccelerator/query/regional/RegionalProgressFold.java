@@ -6,6 +6,7 @@ import org.equityaccelerator.events.BarrierAddressed;
 import org.equityaccelerator.events.BarrierIdentified;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.ConsentRecorded;
+import org.equityaccelerator.events.InstrumentAdoptedForCohort;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricEvent;
@@ -90,6 +91,8 @@ public final class RegionalProgressFold {
         } else if (data instanceof CohortPhaseDefined e) {
             v.phases.add(new RegionalProgress.Phase(e.phaseId(), e.name(), e.startDate(), e.endDate(), e.expectation()));
             v.phases.sort(Comparator.comparing(RegionalProgress.Phase::startDate));
+        } else if (data instanceof InstrumentAdoptedForCohort e) {
+            v.instruments.put(e.instrumentId() + "@" + e.version(), e.administrations());
         } else if (data instanceof MetricAdoptedForCohort e) {
             v.metricDefinitions.put(e.metricId(), new RegionalProgress.MetricDefinition(e.name(), e.unit(),
                     e.polarity(), e.frequency(), e.aggregation()));
@@ -152,15 +155,26 @@ public final class RegionalProgressFold {
         } else if (data instanceof GoalEvent e) {
             touched.goalStatus.put(e.goalId(), statusAfter(e, touched.goalStatus.get(e.goalId())));
         } else if (data instanceof AssessmentCompleted e) {
-            touched.assessmentsCompleted++;
+            boolean firstCompletion = e.revision() == 1; // a re-completion after a reopen replaces the scores only
+            if (firstCompletion) {
+                touched.assessmentsCompleted++;
+                v.assessmentsCompleted++;
+                v.assessmentsByAdministration.merge(e.administration(), 1, Integer::sum);
+            }
+            java.util.TreeMap<String, java.math.BigDecimal> items = e.itemLevels() == null
+                    ? new java.util.TreeMap<>() : new java.util.TreeMap<>(e.itemLevels());
             if (e.administration().equals("BASELINE")) {
                 touched.baselineScores = new java.util.TreeMap<>(e.domainScores());
-            } else {
+                touched.hasBaseline = true;
+                if (touched.latestOn == null) {
+                    touched.latestItemLevels = items;
+                }
+            } else if (touched.latestOn == null || !e.occurredOn().isBefore(touched.latestOn)) {
                 touched.latestScores = new java.util.TreeMap<>(e.domainScores());
+                touched.latestItemLevels = items;
+                touched.latestOn = e.occurredOn();
             }
             summarizeDomains(v);
-            v.assessmentsCompleted++;
-            v.assessmentsByAdministration.merge(e.administration(), 1, Integer::sum);
         } else if (data instanceof MetricEvent e) {
             RegionalProgress.TallyMetric m = touched.metrics.computeIfAbsent(e.metricId(),
                     id -> new RegionalProgress.TallyMetric());
@@ -191,12 +205,10 @@ public final class RegionalProgressFold {
             String type = change == null ? "UNKNOWN" : change.get(0);
             touched.changes.put(e.processChangeId(), List.of(type, statusAfter(e)));
         } else {
+            counted(v, event); // e.g. a single item response: no regional figure moves, but the event was applied
             return v;
         }
-        if (v.lastRecordedAt == null || event.time().isAfter(v.lastRecordedAt)) {
-            v.lastRecordedAt = event.time();
-        }
-        v.eventsApplied++;
+        counted(v, event);
         if (data instanceof SessionEvent || data instanceof ParticipantEnrolled) {
             countSessions(v); // attendance rates depend on sessions and on how many are enrolled
         }
@@ -216,6 +228,13 @@ public final class RegionalProgressFold {
             v.participantsWithAchievedGoal += (achievedAfter > 0 ? 1 : 0) - (achievedBefore > 0 ? 1 : 0);
         }
         return v;
+    }
+
+    private static void counted(RegionalProgress v, EventEnvelope event) {
+        if (v.lastRecordedAt == null || event.time().isAfter(v.lastRecordedAt)) {
+            v.lastRecordedAt = event.time();
+        }
+        v.eventsApplied++;
     }
 
     private static boolean hasAllRequiredRoles(RegionalProgress v, RegionalProgress.ParticipantTally tally) {
@@ -354,6 +373,9 @@ public final class RegionalProgressFold {
                 }
             });
         }
+        v.participantsWithBaseline = (int) v.participants.values().stream().filter(t -> t.hasBaseline).count();
+        v.participantsWithFollowUp = (int) v.participants.values().stream().filter(t -> t.latestOn != null).count();
+        v.lowestItems = lowestItems(v);
         v.assessmentDomains.clear();
         java.util.Set<String> domains = new java.util.TreeSet<>(baseline.keySet());
         domains.addAll(latest.keySet());
@@ -366,6 +388,26 @@ public final class RegionalProgressFold {
                     suppressed ? null : median(b), suppressed, l.size(), followUpSuppressed ? null : median(l),
                     followUpSuppressed ? null : median(change.getOrDefault(domain, List.of())), followUpSuppressed));
         }
+    }
+
+    /**
+     * The three items with the lowest mean level over the participants' latest completed assessments; an item
+     * answered by fewer participants than the cohort's minimum is left out (its mean could identify one of them).
+     */
+    private static List<RegionalProgress.ItemLevel> lowestItems(RegionalProgress v) {
+        java.util.Map<String, List<java.math.BigDecimal>> levels = new java.util.TreeMap<>();
+        for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            tally.latestItemLevels.forEach((item, level) ->
+                    levels.computeIfAbsent(item, k -> new java.util.ArrayList<>()).add(level));
+        }
+        return levels.entrySet().stream().filter(e -> e.getValue().size() >= v.minReportingParticipants)
+                .map(e -> new RegionalProgress.ItemLevel(e.getKey(), e.getValue().stream()
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                        .divide(java.math.BigDecimal.valueOf(e.getValue().size()), 2, java.math.RoundingMode.HALF_UP),
+                        e.getValue().size()))
+                .sorted(Comparator.comparing(RegionalProgress.ItemLevel::meanLevel)
+                        .thenComparing(RegionalProgress.ItemLevel::itemKey))
+                .limit(3).toList();
     }
 
     private static java.math.BigDecimal median(List<java.math.BigDecimal> values) {

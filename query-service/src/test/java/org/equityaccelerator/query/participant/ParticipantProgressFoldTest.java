@@ -7,7 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalDeferred;
+import org.equityaccelerator.events.AssessmentCompleted;
+import org.equityaccelerator.events.AssessmentReopened;
+import org.equityaccelerator.events.AssessmentStarted;
 import org.equityaccelerator.events.GoalDrafted;
+import org.equityaccelerator.events.ItemResponseAmended;
+import org.equityaccelerator.events.ItemResponseRecorded;
 import org.equityaccelerator.events.GoalProgressReported;
 import org.equityaccelerator.events.GoalReopened;
 import org.equityaccelerator.events.GoalRevised;
@@ -37,16 +42,63 @@ class ParticipantProgressFoldTest {
         assertThat(view.goals.items).extracting(g -> g.goalId)
                 .containsExactly("g-LHJ-A-0", "g-LHJ-A-1");
         assertThat(view.assessments).singleElement().satisfies(a -> {
-            assertThat(a.administration()).isEqualTo("BASELINE");
-            assertThat(a.domainScores()).containsEntry("D5_PAYMENT", new BigDecimal("0.70"));
-            assertThat(a.overallScore()).isEqualByComparingTo("1.00");
+            assertThat(a.administration).isEqualTo("BASELINE");
+            assertThat(a.status).isEqualTo("COMPLETED");
+            assertThat(a.domainScores).containsEntry("D5_PAYMENT", new BigDecimal("0.70"));
+            assertThat(a.overallScore).isEqualByComparingTo("1.00");
+            assertThat(a.itemsAtLowestLevel).isEqualTo(1);
         });
+        assertThat(view.assessmentSummary.baseline.instrument()).isEqualTo("CP-SA-DEMO@1.0");
         assertThat(view.processChanges.recorded).isEqualTo(2);
         assertThat(view.processChanges.communityInformed).isEqualTo(1);
         assertThat(view.processChanges.byLifecycleStage).containsEntry("PAYMENT", 1).containsEntry("ACCESS_SUBMISSION", 1);
         assertThat(view.processChanges.byStatus).containsEntry("IMPLEMENTED", 1).containsEntry("PROPOSED", 1);
         assertThat(view.eventsApplied).isEqualTo(events.events().stream().filter(e -> e.subject().equals(id)).count());
         assertThat(view.lastRecordedAt).isEqualTo(events.events().get(events.events().size() - 1).time());
+    }
+
+    @Test
+    void assessmentProgressFrozenScoresAndTheChangeSinceTheBaseline() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 1, "FINANCE"); // baseline a-LHJ-A: D3 1.30, D5 0.70
+        events.add(new AssessmentStarted(id, "c", "p", "end", "CP-SA-DEMO", "1.0", "ENDLINE", 4, 2,
+                LocalDate.of(2023, 12, 1)));
+        events.add(new ItemResponseRecorded(id, "c", "p", "end", "D5.1", "D5_PAYMENT", "2", 2, false, null, null,
+                LocalDate.of(2023, 12, 2)));
+        ParticipantProgress inProgress = fold(events.events(), id);
+        assertThat(inProgress.assessments.get(1).status).isEqualTo("IN_PROGRESS");
+        assertThat(inProgress.assessments.get(1).percentAnswered).isEqualTo(25);
+        assertThat(inProgress.assessmentSummary.latestFollowUp).isNull();
+
+        events.add(new ItemResponseRecorded(id, "c", "p", "end", "D3.1", "D3_ACCESS", null, null, true, null, null,
+                LocalDate.of(2023, 12, 2)));
+        events.add(new AssessmentCompleted(id, "c", "p", "end", "CP-SA-DEMO", "1.0", "ENDLINE",
+                Map.of("D3_ACCESS", new BigDecimal("2.00"), "D5_PAYMENT", new BigDecimal("1.70")),
+                new BigDecimal("1.85"), LocalDate.of(2023, 12, 5), 1, "MEAN_OF_ITEMS", "Some awareness", 1, 1,
+                Map.of("D5.1", new BigDecimal("2"))));
+        events.add(new AssessmentReopened(id, "c", "p", "end", "memo found", LocalDate.of(2024, 1, 8)));
+        events.add(new ItemResponseAmended(id, "c", "p", "end", "D5.1", "D5_PAYMENT", "2", 2, "3", 3, "memo found",
+                LocalDate.of(2024, 1, 8)));
+        ParticipantProgress reopened = fold(events.events(), id);
+        assertThat(reopened.assessments.get(1).status).isEqualTo("REOPENED");
+        assertThat(reopened.assessments.get(1).answerRanks).containsEntry("D5.1", 3).containsEntry("D3.1", null);
+        // the frozen scores of revision 1 stand until it completes again
+        assertThat(reopened.assessmentSummary.domains.get("D5_PAYMENT").latest()).isEqualByComparingTo("1.70");
+
+        events.add(new AssessmentCompleted(id, "c", "p", "end", "CP-SA-DEMO", "1.0", "ENDLINE",
+                Map.of("D3_ACCESS", new BigDecimal("2.00"), "D5_PAYMENT", new BigDecimal("2.70")),
+                new BigDecimal("2.35"), LocalDate.of(2024, 1, 9), 2, "MEAN_OF_ITEMS", "Some practices", 1, 1,
+                Map.of("D5.1", new BigDecimal("3"))));
+        ParticipantProgress view = fold(events.events(), id);
+        ParticipantProgress.Assessment endline = view.assessments.get(1);
+        assertThat(endline.revision).isEqualTo(2);
+        assertThat(endline.percentAnswered).isNull();
+        assertThat(view.assessmentSummary.baseline.overallScore()).isEqualByComparingTo("1.00");
+        assertThat(view.assessmentSummary.latestFollowUp.stage()).isEqualTo("Some practices");
+        assertThat(view.assessmentSummary.domains.get("D5_PAYMENT"))
+                .isEqualTo(new ParticipantProgress.DomainChange(new BigDecimal("0.70"), new BigDecimal("2.70"),
+                        new BigDecimal("2.00")));
+        assertThat(view.assessmentSummary.domains.get("D3_ACCESS").change()).isEqualByComparingTo("0.70");
     }
 
     @Test

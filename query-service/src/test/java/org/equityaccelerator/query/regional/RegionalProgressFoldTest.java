@@ -32,6 +32,10 @@ class RegionalProgressFoldTest {
         assertThat(view.participantsWithCommittedGoal).isEqualTo(2);
         assertThat(view.assessmentsCompleted).isEqualTo(3);
         assertThat(view.assessmentsByAdministration).containsExactly(Map.entry("BASELINE", 3));
+        assertThat(view.participantsWithBaseline).isEqualTo(3);
+        assertThat(view.participantsWithFollowUp).isZero();
+        assertThat(view.lowestItems).containsExactly(new RegionalProgress.ItemLevel("D5.1", new java.math.BigDecimal("0.00"), 3),
+                new RegionalProgress.ItemLevel("D3.1", new java.math.BigDecimal("1.00"), 3));
         assertThat(view.processChangesRecorded).isEqualTo(6);
         assertThat(view.processChangesByChangeType)
                 .containsEntry("ADVANCE_PAYMENT", 3).containsEntry("TRANSLATED_SOLICITATION", 3);
@@ -51,6 +55,28 @@ class RegionalProgressFoldTest {
             String actual = ViewJson.write(fold(interleave(inOrder, random)));
             assertThat(actual).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aRecompletedAssessmentCountsOnceAndItsNewScoresReplaceTheOld() {
+        TestEvents events = cohortOfThree();
+        for (int revision = 1; revision <= 2; revision++) {
+            events.add(new org.equityaccelerator.events.AssessmentCompleted(lhjA, "pha-rea-2023", "pha-rea", "end",
+                    "CP-SA-DEMO", "1.0", "ENDLINE", Map.of("D5_PAYMENT", new java.math.BigDecimal(revision)),
+                    java.math.BigDecimal.ONE, java.time.LocalDate.of(2023, 12, revision), revision, "MEAN_OF_ITEMS",
+                    null, 1, 0, Map.of("D5.1", new java.math.BigDecimal(revision + 1))));
+        }
+        RegionalProgress view = fold(events.events());
+        assertThat(view.assessmentsCompleted).isEqualTo(4);
+        assertThat(view.assessmentsByAdministration).containsEntry("ENDLINE", 1);
+        assertThat(view.participantsWithFollowUp).isEqualTo(1);
+        // LHJ-A's latest assessment (revision 2) answered D5.1 at 3, the others' baselines 0: mean 1.00; D3.1 now
+        // rests on two baselines, fewer than the minimum of 3, so it is left out
+        assertThat(view.lowestItems).containsExactly(new RegionalProgress.ItemLevel("D5.1",
+                new java.math.BigDecimal("1.00"), 3));
+        // one follow-up is below the cohort's minimum of 3: its median stays hidden
+        assertThat(view.assessmentDomains.get("D5_PAYMENT").followUpSuppressed()).isTrue();
+        assertThat(ViewJson.write(fold(interleave(events.events(), new Random(7))))).isEqualTo(ViewJson.write(view));
     }
 
     @Test
