@@ -137,6 +137,15 @@ class CommandServiceIT {
                 {"memberRef":"jane.doe@county.gov","role":"FINANCE","occurredOn":"2023-03-02"}""");
         assertProblem(email, 400, "memberRef");
 
+        HttpResponse<String> negativeCount = post("/participants/" + participantId + "/community-engagements", """
+                {"activityType":"LISTENING_SESSION","participantsCount":-3,"languages":["en"],
+                 "occurredOn":"2023-05-20"}""");
+        assertProblem(negativeCount, 400, "participantsCount");
+
+        HttpResponse<String> noLevel = post("/participants/" + participantId + "/assessments/a-1/responses", """
+                {"responses":[{"itemKey":"D5.1"}],"occurredOn":"2023-04-10"}""");
+        assertProblem(noLevel, 400, "responses[0].levelCodeOrNotApplicable");
+
         HttpResponse<String> notJson = post("/programs", "{not json");
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(notJson.headers().firstValue("content-type")).hasValue("application/problem+json");

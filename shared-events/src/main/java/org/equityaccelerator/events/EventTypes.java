@@ -27,6 +27,7 @@ public final class EventTypes {
         register(ChangeTeamFormed.class, "team.formed.v1");
         register(TeamMemberAdded.class, "team.member-added.v1");
         register(ConsentRecorded.class, "participant.consent-recorded.v1");
+        register(CommunityEngagementRecorded.class, "team.community-engagement-recorded.v1");
         register(TeamMemberRemoved.class, "team.member-removed.v1");
         register(TeamActivated.class, "team.activated.v1");
         register(BarrierIdentified.class, "barrier.identified.v1");

@@ -66,6 +66,8 @@ final class SampleEvents {
                         "finance found the 2022 advance-payment memo", LocalDate.of(2023, 5, 2)),
                 new ProcessChangeRecorded(PARTICIPANT, COHORT, PROGRAM, "pc-1", "ADVANCE_PAYMENT", "PAYMENT",
                         "up to 25% advance for awards to small CBOs", "PROPOSED", true, LocalDate.of(2023, 6, 14)),
+                new CommunityEngagementRecorded(PARTICIPANT, COHORT, PROGRAM, "ce-1", "LISTENING_SESSION", 20,
+                        List.of("en", "es"), "community input on contracting barriers", LocalDate.of(2023, 5, 20)),
                 new GoalDrafted(PARTICIPANT, COHORT, PROGRAM, "g-2", "Local/diverse purchasing target",
                         List.of("HAN-IP"), LocalDate.of(2023, 10, 11)),
                 new GoalProgressReported(PARTICIPANT, COHORT, PROGRAM, "g-1", LocalDate.of(2023, 11, 15), "ON_TRACK", 7,

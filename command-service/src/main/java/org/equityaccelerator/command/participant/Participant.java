@@ -15,6 +15,7 @@ import org.equityaccelerator.command.participant.AssessmentCommands.RecordItemRe
 import org.equityaccelerator.command.participant.AssessmentCommands.ReopenAssessmentCommand;
 import org.equityaccelerator.command.participant.AssessmentCommands.StartAssessmentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeTeamCommand;
+import org.equityaccelerator.command.participant.ParticipantCommands.RecordCommunityEngagementCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordConsentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
 import org.equityaccelerator.command.participant.GoalCommands.AbandonGoalCommand;
@@ -57,6 +58,7 @@ import org.equityaccelerator.events.BarrierAccepted;
 import org.equityaccelerator.events.BarrierAddressed;
 import org.equityaccelerator.events.BarrierIdentified;
 import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.CommunityEngagementRecorded;
 import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
@@ -107,6 +109,7 @@ public class Participant {
     private final Map<String, String> memberRoles = new HashMap<>();
     private final Map<String, Goal> goals = new HashMap<>();
     private final Map<String, AssessmentSheet> assessments = new HashMap<>();
+    private final java.util.Set<String> engagements = new java.util.HashSet<>();
     private final Map<String, ProcessChange> processChanges = new HashMap<>();
     private final Map<String, MetricSeries> metrics = new HashMap<>();
 
@@ -424,6 +427,22 @@ public class Participant {
         }
         apply(new ConsentRecorded(participantId, cohortId, programId, command.scope().name(),
                 command.grantedByRole().name(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordCommunityEngagementCommand command) {
+        requireActiveTeam("community engagement records");
+        if (engagements.contains(command.engagementId())) {
+            throw new RuleViolation("engagementId", "engagement '" + command.engagementId() + "' is already recorded");
+        }
+        apply(new CommunityEngagementRecorded(participantId, cohortId, programId, command.engagementId(),
+                command.activityType().name(), command.participantsCount(), command.languages(), command.purpose(),
+                command.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(CommunityEngagementRecorded event) {
+        engagements.add(event.engagementId());
     }
 
     public String cohortId() {

@@ -48,6 +48,13 @@ final class ParticipantCommands {
                              LocalDate occurredOn) {
     }
 
+    enum EngagementActivity { LISTENING_SESSION, SURVEY, ADVISORY_GROUP_MEETING, FOCUS_GROUP, PUBLIC_MEETING, OTHER }
+
+    record RecordCommunityEngagementCommand(@TargetAggregateIdentifier String participantId, String engagementId,
+                                            EngagementActivity activityType, int participantsCount,
+                                            List<String> languages, String purpose, LocalDate occurredOn) {
+    }
+
     enum ConsentScope { REGIONAL_NAMED, AGGREGATE_ONLY }
 
     record RecordConsentCommand(@TargetAggregateIdentifier String participantId, ConsentScope scope,

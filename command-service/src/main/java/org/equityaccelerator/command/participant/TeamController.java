@@ -65,6 +65,27 @@ class TeamController {
         return Created.at("/participants/" + participantId + "/change-team", participantId);
     }
 
+    /** Languages as BCP 47 tags (en, es, zh-Hant...). */
+    record EngagementRequest(@Pattern(regexp = Ids.PATTERN) String engagementId,
+                             @NotNull ParticipantCommands.EngagementActivity activityType,
+                             @NotNull @jakarta.validation.constraints.Min(0)
+                             @jakarta.validation.constraints.Max(1_000_000) Integer participantsCount,
+                             @NotNull @Size(max = 20) java.util.List<@NotBlank
+                                     @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String> languages,
+                             @Size(max = 1000) String purpose, @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/participants/{participantId}/community-engagements")
+    @Operation(summary = "Record a community engagement activity of an active team: counts and languages, no names")
+    ResponseEntity<Created> engagement(@PathVariable String participantId,
+                                       @Valid @RequestBody EngagementRequest request) {
+        String id = Ids.orNew(request.engagementId());
+        commands.send(new ParticipantCommands.RecordCommunityEngagementCommand(participantId, id,
+                request.activityType(), request.participantsCount(), request.languages(), request.purpose(),
+                request.occurredOn()));
+        return Created.at("/participants/" + participantId + "/community-engagements/" + id, id);
+    }
+
     @PostMapping("/participants/{participantId}/barriers")
     @Operation(summary = "Identify a barrier (lifecycle stage, source: staff or community input)")
     ResponseEntity<Created> identify(@PathVariable String participantId, @Valid @RequestBody BarrierRequest request) {

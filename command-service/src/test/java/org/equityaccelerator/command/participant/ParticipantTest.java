@@ -104,6 +104,25 @@ class ParticipantTest {
     }
 
     @Test
+    void communityEngagementIsRecordedByAnActiveTeamOncePerId() {
+        ParticipantCommands.RecordCommunityEngagementCommand listening =
+                new ParticipantCommands.RecordCommunityEngagementCommand(P, "ce-1",
+                        ParticipantCommands.EngagementActivity.LISTENING_SESSION, 20, List.of("en", "es"),
+                        "input on contracting barriers", JULY);
+        org.equityaccelerator.events.CommunityEngagementRecorded recorded =
+                new org.equityaccelerator.events.CommunityEngagementRecorded(P, C, PROG, "ce-1", "LISTENING_SESSION",
+                        20, List.of("en", "es"), "input on contracting barriers", JULY);
+        org.equityaccelerator.events.TeamActivated active = new org.equityaccelerator.events.TeamActivated(P, C, PROG,
+                3, List.of("EXECUTIVE_LEADERSHIP", "FINANCE"), MARCH);
+        fixture.given(enrolled(), team()).when(listening)
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("community engagement records need an active change team: activate it first");
+        fixture.given(enrolled(), team(), active).when(listening).expectEvents(recorded);
+        fixture.given(enrolled(), team(), active, recorded).when(listening)
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
     void processChangesNeedATeamAndUniqueIds() {
         RecordProcessChangeCommand change = new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT",
                 LifecycleStage.PAYMENT, "advance", ProcessChangeStatus.IMPLEMENTED, true, JULY);

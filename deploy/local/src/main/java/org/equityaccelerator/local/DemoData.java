@@ -291,6 +291,10 @@ public final class DemoData {
                         {"barrierId":"LHJ-A-b-1","lifecycleStage":"PAYMENT","source":"STAFF","sessionId":"S2",
                          "description":"reimbursement-only terms exclude small CBOs without cash reserves",
                          "occurredOn":"2023-05-17"}""");
+                post(base + "/community-engagements", """
+                        {"engagementId":"LHJ-A-listening-1","activityType":"LISTENING_SESSION","participantsCount":20,
+                         "languages":["en","es"],"purpose":"community input on contracting barriers (synthetic)",
+                         "occurredOn":"2023-05-20"}""");
                 post(base + "/barriers", """
                         {"barrierId":"LHJ-A-b-2","lifecycleStage":"ACCESS_SUBMISSION","source":"COMMUNITY_INPUT",
                          "sessionId":"S2","description":"solicitations English-only","occurredOn":"2023-05-24"}""");

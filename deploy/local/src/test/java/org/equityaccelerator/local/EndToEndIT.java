@@ -68,6 +68,11 @@ class EndToEndIT {
                         + "{\"itemKey\":\"D2.2\",\"meanLevel\":0.75,\"participants\":8},"
                         + "{\"itemKey\":\"D2.3\",\"meanLevel\":0.75,\"participants\":8}]");
         assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(18);
+        assertThat(regional.get("goalsByTag").get("HAN-IP").asInt()).isEqualTo(1);
+        // every target date lies in 2024: none overdue at the end of 2023, open ones overdue today
+        assertThat(get("/cohorts/" + DemoData.COHORT + "/progress?asOf=2023-12-31").get("goalsOverdue").asInt())
+                .isZero();
+        assertThat(regional.get("goalsOverdue").asInt()).isEqualTo(17);
         assertThat(regional.get("participantsWithCommittedGoal").asInt()).isEqualTo(9);
         assertThat(regional.get("goalsAchieved").asInt()).isEqualTo(1);
         assertThat(regional.get("participantsWithAchievedGoal").asInt()).isEqualTo(1);
@@ -120,6 +125,12 @@ class EndToEndIT {
         assertThat(lhjA.get("goals").get("items").get(1).get("status").asString()).isEqualTo("DRAFTED");
         assertThat(lhjA.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
         assertThat(lhjA.get("assessments").size()).isEqualTo(2);
+        // LHJ-A missed S5 (synthetic): 8 of the 9 sessions held since its enrolment
+        assertThat(lhjA.get("participation").get("sessionsAttended").asInt()).isEqualTo(8);
+        assertThat(lhjA.get("participation").get("attendancePercent").asInt()).isEqualTo(89);
+        assertThat(lhjA.get("participation").get("lastSessionAttended").asString()).isEqualTo("S9");
+        assertThat(lhjA.get("communityEngagement").get("peopleEngaged").asInt()).isEqualTo(20);
+        assertThat(lhjA.get("communityEngagement").get("languages").toString()).isEqualTo("[\"en\",\"es\"]");
         JsonNode summary = lhjA.get("assessmentSummary");
         assertThat(summary.get("baseline").get("instrument").asString()).isEqualTo("CP-SA-DEMO@1.0");
         assertThat(summary.get("latestFollowUp").get("administration").asString()).isEqualTo("ENDLINE");

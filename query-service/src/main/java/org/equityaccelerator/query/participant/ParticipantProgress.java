@@ -24,6 +24,9 @@ public class ParticipantProgress {
     /** REGIONAL_NAMED or AGGREGATE_ONLY; null (treated as AGGREGATE_ONLY) until recorded. */
     public String consentScope;
     public Team team = new Team();
+    /** Sessions held since enrolment and attended; computed when served, from the cohort's session calendar. */
+    public Participation participation;
+    public CommunityEngagement communityEngagement = new CommunityEngagement();
     public Goals goals = new Goals();
     public List<Assessment> assessments = new ArrayList<>();
     public AssessmentSummary assessmentSummary = new AssessmentSummary();
@@ -52,12 +55,26 @@ public class ParticipantProgress {
         public TreeSet<String> rolesCovered = new TreeSet<>();
     }
 
+    /** Attendance % = sessions attended / sessions held since enrolment. */
+    public record Participation(int sessionsHeld, int sessionsAttended, Integer attendancePercent,
+                                String lastSessionAttended, LocalDate lastAttendedOn) {
+    }
+
+    public static class CommunityEngagement {
+        public int activities;
+        public int peopleEngaged;
+        public TreeSet<String> languages = new TreeSet<>();
+        public TreeMap<String, Integer> byActivityType = new TreeMap<>();
+    }
+
     public static class Goals {
         /** Goals ever committed (the denominator of percentAchieved). */
         public int committed;
         public int achieved;
         /** achieved / committed, rounded; null before any commitment. */
         public Integer percentAchieved;
+        /** Served figure: open goals past their target date on the date the view is served for. */
+        public Integer overdue;
         public TreeMap<String, Integer> byStatus = new TreeMap<>();
         public List<Goal> items = new ArrayList<>();
     }
@@ -78,6 +95,9 @@ public class ParticipantProgress {
         public int checkIns;
         /** Revisions and deferrals: each kept its old value in the event. */
         public int revisionCount;
+        /** Served figures (depend on the date the view is served for): target date passed, not achieved/abandoned. */
+        public Boolean overdue;
+        public Long daysSinceLastCheckIn;
     }
 
     public record CheckIn(LocalDate asOf, String status, int confidence, Integer progressPct) {

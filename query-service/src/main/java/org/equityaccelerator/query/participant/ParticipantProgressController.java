@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
+import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalProgressFold;
 import org.equityaccelerator.query.web.AsOf;
 import org.equityaccelerator.query.web.Csv;
 import org.equityaccelerator.query.web.Page;
@@ -25,10 +27,13 @@ import java.time.LocalDate;
 class ParticipantProgressController {
     private final ProjectionStore store;
     private final AppliedHistory history;
+    private final java.time.Clock clock;
 
-    ParticipantProgressController(ProjectionStore store, AppliedHistory history) {
+    ParticipantProgressController(ProjectionStore store, AppliedHistory history,
+                                  org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
         this.store = store;
         this.history = history;
+        this.clock = clock.getIfAvailable(java.time.Clock::systemDefaultZone);
     }
 
     @GetMapping("/participants/{participantId}/progress")
@@ -40,9 +45,15 @@ class ParticipantProgressController {
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
                                  Instant knownAt) {
-        return new AsOf(asOf, knownAt).view(() -> store.participant(participantId),
+        AsOf moment = new AsOf(asOf, knownAt);
+        ParticipantProgress view = moment.view(() -> store.participant(participantId),
                 () -> ParticipantProgressFold.replay(history.ofAggregate(participantId, asOf, knownAt)),
                 "progress view for participant '" + participantId + "'");
+        RegionalProgress cohort = moment.live() ? store.regional(view.cohortId).orElse(null)
+                : RegionalProgressFold.replay(history.ofCohort(view.cohortId, asOf, knownAt));
+        view.participation = ParticipationJoin.of(view, cohort);
+        ServedDate.apply(view, asOf == null ? LocalDate.now(clock) : asOf);
+        return view;
     }
 
     @GetMapping("/cohorts/{cohortId}/participants")
@@ -51,8 +62,14 @@ class ParticipantProgressController {
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "50") int size) {
         Page.check(page, size);
-        return new Page<>(store.participantsOf(cohortId, page * size, size), page, size,
-                store.participantCount(cohortId));
+        java.util.List<ParticipantProgress> views = store.participantsOf(cohortId, page * size, size);
+        RegionalProgress cohort = store.regional(cohortId).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        views.forEach(view -> {
+            view.participation = ParticipationJoin.of(view, cohort);
+            ServedDate.apply(view, today);
+        });
+        return new Page<>(views, page, size, store.participantCount(cohortId));
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/participants.csv", produces = Csv.MEDIA_TYPE)
@@ -61,15 +78,21 @@ class ParticipantProgressController {
         StringBuilder csv = new StringBuilder(Csv.line("participantId", "orgId", "orgName", "orgType", "enrolledOn",
                 "consentScope", "teamStatus", "teamSize", "rolesCovered", "goalsCommitted", "goalsAchieved",
                 "percentAchieved", "processChangesRecorded", "processChangesInEffect", "barriersOpen",
-                "assessmentsCompleted", "lastRecordedAt"));
+                "assessmentsCompleted", "sessionsAttended", "attendancePercent", "communityEngagements",
+                "lastRecordedAt"));
         int total = (int) store.participantCount(cohortId);
+        RegionalProgress cohort = store.regional(cohortId).orElse(null);
         for (ParticipantProgress p : store.participantsOf(cohortId, 0, Math.max(total, 1))) {
+            ParticipantProgress.Participation participation = ParticipationJoin.of(p, cohort);
             int inEffect = p.processChanges.byStatus.getOrDefault("IMPLEMENTED", 0)
                     + p.processChanges.byStatus.getOrDefault("INSTITUTIONALIZED", 0);
             csv.append(Csv.line(p.participantId, p.orgId, p.orgName, p.orgType, p.enrolledOn, p.consentScope,
                     p.team.status, p.team.size, String.join(";", p.team.rolesCovered), p.goals.committed,
                     p.goals.achieved, p.goals.percentAchieved, p.processChanges.recorded, inEffect, p.barriers.open,
-                    p.assessments.stream().filter(a -> a.completedOn != null).count(), p.lastRecordedAt));
+                    p.assessments.stream().filter(a -> a.completedOn != null).count(),
+                    participation == null ? null : participation.sessionsAttended(),
+                    participation == null ? null : participation.attendancePercent(),
+                    p.communityEngagement.activities, p.lastRecordedAt));
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cohortId + "-participants.csv\"")

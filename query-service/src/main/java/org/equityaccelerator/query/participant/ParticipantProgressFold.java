@@ -1,6 +1,7 @@
 package org.equityaccelerator.query.participant;
 
 import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.CommunityEngagementRecorded;
 import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.ParticipantEnrolled;
@@ -52,6 +53,11 @@ public final class ParticipantProgressFold {
             v.orgName = e.orgName();
             v.orgType = e.orgType();
             v.enrolledOn = e.occurredOn();
+        } else if (data instanceof CommunityEngagementRecorded e) {
+            v.communityEngagement.activities++;
+            v.communityEngagement.peopleEngaged += e.participantsCount();
+            v.communityEngagement.languages.addAll(e.languages());
+            v.communityEngagement.byActivityType.merge(e.activityType(), 1, Integer::sum);
         } else if (data instanceof ConsentRecorded e) {
             v.consentScope = e.scope();
         } else if (data instanceof ChangeTeamFormed e) {

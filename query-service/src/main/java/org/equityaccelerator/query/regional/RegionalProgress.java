@@ -38,6 +38,10 @@ public class RegionalProgress {
     public int goalsCommitted;
     public int participantsWithCommittedGoal;
     public int goalsAchieved;
+    /** Goals per tag (lifecycle stage, HIP category, HAN pillar...), as drafted. */
+    public TreeMap<String, Integer> goalsByTag = new TreeMap<>();
+    /** Served figure: open goals past their target date on the date the view is served for. */
+    public Integer goalsOverdue;
     public int participantsWithAchievedGoal;
     public int assessmentsCompleted;
     public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
@@ -152,6 +156,8 @@ public class RegionalProgress {
         public int goalsCommitted;
         /** goalId -> status, to count achieved goals however they came and went. */
         public TreeMap<String, String> goalStatus = new TreeMap<>();
+        /** goalId -> current target date (internal: for the overdue count). */
+        public TreeMap<String, LocalDate> goalTargets = new TreeMap<>();
         public int assessmentsCompleted;
         public int processChangesRecorded;
         /** processChangeId -> [change type, current status]. */

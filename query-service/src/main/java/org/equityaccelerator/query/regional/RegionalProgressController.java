@@ -24,10 +24,13 @@ import java.time.LocalDate;
 class RegionalProgressController {
     private final ProjectionStore store;
     private final AppliedHistory history;
+    private final java.time.Clock clock;
 
-    RegionalProgressController(ProjectionStore store, AppliedHistory history) {
+    RegionalProgressController(ProjectionStore store, AppliedHistory history,
+                               org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
         this.store = store;
         this.history = history;
+        this.clock = clock.getIfAvailable(java.time.Clock::systemDefaultZone);
     }
 
     @GetMapping("/cohorts/{cohortId}/progress")
@@ -42,7 +45,21 @@ class RegionalProgressController {
         RegionalProgress view = new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
+        view.goalsOverdue = overdue(view, asOf == null ? java.time.LocalDate.now(clock) : asOf);
         return publishable(view);
+    }
+
+    /** Open goals past their target date on the date the view is served for (the fold has no clock). */
+    static int overdue(RegionalProgress view, java.time.LocalDate on) {
+        int overdue = 0;
+        for (RegionalProgress.ParticipantTally tally : view.participants.values()) {
+            for (java.util.Map.Entry<String, java.time.LocalDate> goal : tally.goalTargets.entrySet()) {
+                String status = tally.goalStatus.get(goal.getKey());
+                overdue += Boolean.TRUE.equals(org.equityaccelerator.query.participant.ServedDate.isOverdue(status,
+                        goal.getValue(), on)) ? 1 : 0;
+            }
+        }
+        return overdue;
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/progress.csv", produces = Csv.MEDIA_TYPE)
@@ -58,6 +75,7 @@ class RegionalProgressController {
                 .append(Csv.line("teamsActive", null, v.teamsActive))
                 .append(Csv.line("teamsWithAllRequiredRoles", null, v.teamsWithAllRequiredRoles))
                 .append(Csv.line("sessionsHeld", null, v.sessionsHeld))
+                .append(Csv.line("goalsOverdue", null, v.goalsOverdue))
                 .append(Csv.line("assessmentsCompleted", null, v.assessmentsCompleted))
                 .append(Csv.line("participantsWithBaseline", null, v.participantsWithBaseline))
                 .append(Csv.line("participantsWithFollowUp", null, v.participantsWithFollowUp))
@@ -91,6 +109,7 @@ class RegionalProgressController {
             tally.baselineScores.clear();
             tally.latestScores.clear();
             tally.latestItemLevels.clear();
+            tally.goalTargets.clear();
             tally.latestOn = null;
             tally.metrics.clear();
             tally.members.clear();

@@ -19,6 +19,7 @@ import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.events.GoalDeferred;
 import org.equityaccelerator.events.GoalDrafted;
 import org.equityaccelerator.events.GoalEvent;
 import org.equityaccelerator.events.GoalRevised;
@@ -151,8 +152,16 @@ public final class RegionalProgressFold {
         } else if (data instanceof GoalCommitted e) {
             touched.goalsCommitted++;
             touched.goalStatus.put(e.goalId(), "OPEN");
+            touched.goalTargets.put(e.goalId(), e.targetDate());
             v.goalsCommitted++;
         } else if (data instanceof GoalEvent e) {
+            if (data instanceof GoalDrafted d) {
+                d.tags().forEach(tag -> v.goalsByTag.merge(tag, 1, Integer::sum));
+            } else if (data instanceof GoalDeferred d) {
+                touched.goalTargets.put(d.goalId(), d.newTargetDate());
+            } else if (data instanceof GoalRevised r && r.field().equals("TARGET_DATE")) {
+                touched.goalTargets.put(r.goalId(), java.time.LocalDate.parse(r.newValue()));
+            }
             touched.goalStatus.put(e.goalId(), statusAfter(e, touched.goalStatus.get(e.goalId())));
         } else if (data instanceof AssessmentCompleted e) {
             boolean firstCompletion = e.revision() == 1; // a re-completion after a reopen replaces the scores only

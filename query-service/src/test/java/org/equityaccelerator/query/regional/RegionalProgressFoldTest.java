@@ -80,6 +80,22 @@ class RegionalProgressFoldTest {
     }
 
     @Test
+    void goalsByTagAndOverdueGoalsFollowDeferralsAndAchievements() {
+        TestEvents events = cohortOfThree(); // LHJ-A: g-0 achieved, g-1 open; LHJ-B: g-0 open; all due 2024-06-30
+        events.add(new org.equityaccelerator.events.GoalDrafted(lhjA, "pha-rea-2023", "pha-rea", "g-anchor",
+                "Local purchasing", List.of("HAN-IP", "PAYMENT"), java.time.LocalDate.of(2023, 10, 11)));
+        events.add(new org.equityaccelerator.events.GoalDeferred(lhjA, "pha-rea-2023", "pha-rea", "g-LHJ-A-1",
+                java.time.LocalDate.of(2024, 6, 30), java.time.LocalDate.of(2024, 12, 31), "budget",
+                java.time.LocalDate.of(2024, 5, 1)));
+        RegionalProgress view = fold(events.events());
+        assertThat(view.goalsByTag).containsEntry("HAN-IP", 1).containsEntry("PAYMENT", 1);
+        assertThat(RegionalProgressController.overdue(view, java.time.LocalDate.of(2024, 6, 30))).isZero();
+        // July 2024: LHJ-B's goal is overdue; LHJ-A's was deferred to December, its other one achieved
+        assertThat(RegionalProgressController.overdue(view, java.time.LocalDate.of(2024, 7, 1))).isEqualTo(1);
+        assertThat(RegionalProgressController.overdue(view, java.time.LocalDate.of(2025, 1, 1))).isEqualTo(2);
+    }
+
+    @Test
     void achievedGoalsCountAcrossReopening() {
         TestEvents events = cohortOfThree();
         RegionalProgress view = fold(events.events());

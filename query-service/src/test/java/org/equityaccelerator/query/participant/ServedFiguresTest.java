@@ -1,0 +1,75 @@
+package org.equityaccelerator.query.participant;
+
+import org.equityaccelerator.events.AttendanceRecorded;
+import org.equityaccelerator.events.CommunityEngagementRecorded;
+import org.equityaccelerator.events.EventEnvelope;
+import org.equityaccelerator.events.GoalAchieved;
+import org.equityaccelerator.events.GoalProgressReported;
+import org.equityaccelerator.events.SessionHeld;
+import org.equityaccelerator.query.TestEvents;
+import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalProgressFold;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Figures of the participant view that come from the cohort's calendar or from the date the view is served for. */
+class ServedFiguresTest {
+
+    @Test
+    void attendanceCountsSessionsHeldSinceEnrolmentAndTheOnesTheTeamAttended() {
+        TestEvents events = new TestEvents("p", "c").cohort(); // sessions s1..s3 in March, April, May 2023
+        String a = events.participant("LHJ-A", 1, "FINANCE");
+        String b = events.participant("LHJ-B", 1, "FINANCE");
+        events.add(new SessionHeld("c", "p", "s1", null, LocalDate.of(2023, 2, 20))); // before anyone enrolled
+        events.add(new SessionHeld("c", "p", "s2", null, LocalDate.of(2023, 4, 16)));
+        events.add(new SessionHeld("c", "p", "s3", null, LocalDate.of(2023, 5, 16)));
+        events.add(new AttendanceRecorded("c", "p", "s2", a, 3, List.of("FINANCE"), LocalDate.of(2023, 4, 16)));
+        events.add(new AttendanceRecorded("c", "p", "s3", b, 2, List.of("FINANCE"), LocalDate.of(2023, 5, 16)));
+        RegionalProgress cohort = RegionalProgressFold.replay(events.events());
+
+        ParticipantProgress.Participation lhjA = ParticipationJoin.of(fold(events.events(), a), cohort);
+        assertThat(lhjA).isEqualTo(new ParticipantProgress.Participation(2, 1, 50, "s2", LocalDate.of(2023, 4, 16)));
+        assertThat(ParticipationJoin.of(fold(events.events(), b), cohort).lastSessionAttended()).isEqualTo("s3");
+    }
+
+    @Test
+    void overdueGoalsAndDaysSinceTheLastCheckInDependOnTheServedDate() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 2, "FINANCE"); // g-LHJ-A-0 and -1, target 2024-06-30
+        events.add(new GoalProgressReported(id, "c", "p", "g-LHJ-A-0", LocalDate.of(2024, 5, 1), "AT_RISK", 4, null,
+                "", LocalDate.of(2024, 5, 1)));
+        events.add(new GoalAchieved(id, "c", "p", "g-LHJ-A-1", List.of("doc:1"), LocalDate.of(2024, 6, 1)));
+        ParticipantProgress view = fold(events.events(), id);
+
+        ServedDate.apply(view, LocalDate.of(2024, 6, 30));
+        assertThat(view.goals.overdue).isZero();
+        assertThat(view.goals.items.get(0).daysSinceLastCheckIn).isEqualTo(60);
+
+        ServedDate.apply(view, LocalDate.of(2024, 7, 1));
+        assertThat(view.goals.items).extracting(g -> g.overdue).containsExactly(true, false); // achieved: not overdue
+        assertThat(view.goals.overdue).isEqualTo(1);
+    }
+
+    @Test
+    void communityEngagementCountsActivitiesPeopleAndLanguages() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 0, "FINANCE");
+        events.add(new CommunityEngagementRecorded(id, "c", "p", "ce-1", "LISTENING_SESSION", 20, List.of("en", "es"),
+                "contracting barriers", LocalDate.of(2023, 5, 20)));
+        events.add(new CommunityEngagementRecorded(id, "c", "p", "ce-2", "SURVEY", 75, List.of("es", "vi"),
+                "payment terms", LocalDate.of(2023, 8, 1)));
+        ParticipantProgress.CommunityEngagement engagement = fold(events.events(), id).communityEngagement;
+        assertThat(engagement.activities).isEqualTo(2);
+        assertThat(engagement.peopleEngaged).isEqualTo(95);
+        assertThat(engagement.languages).containsExactly("en", "es", "vi");
+        assertThat(engagement.byActivityType).containsEntry("SURVEY", 1);
+    }
+
+    private static ParticipantProgress fold(List<EventEnvelope> events, String participantId) {
+        return ParticipantProgressFold.replay(events.stream().filter(e -> e.subject().equals(participantId)).toList());
+    }
+}
