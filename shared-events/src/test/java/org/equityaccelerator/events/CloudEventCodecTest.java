@@ -108,6 +108,19 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void aMetricAdoptionOfVersion1_0ReadsWithoutAThreshold() throws IOException {
+        String v10;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/golden-previous/org.equityaccelerator.cohort.metric-adopted.v1.0.json")) {
+            v10 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(v10).doesNotContain("threshold");
+        MetricAdoptedForCohort adopted = (MetricAdoptedForCohort) codec.decode(v10).orElseThrow().data();
+        assertThat(adopted.aggregation()).isEqualTo("POOLED_RATIO");
+        assertThat(adopted.threshold()).isNull();
+    }
+
+    @Test
     void dataBeforeTypeIsDecodedToo() {
         tools.jackson.databind.node.ObjectNode golden =
                 (tools.jackson.databind.node.ObjectNode) json.readTree(codec.encode(envelope(samples().get(6))));

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 
 record AdoptMetricCommand(@TargetAggregateIdentifier String cohortId, String metricId, String version, String name,
                           MetricUnit unit, Polarity polarity, Frequency frequency, Aggregation aggregation,
-                          LocalDate occurredOn) {
+                          LocalDate occurredOn, java.math.BigDecimal threshold) {
     enum MetricUnit { PERCENT, USD, COUNT, DAYS, RATIO }
 
     enum Polarity { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
     enum Frequency { MONTH, QUARTER, YEAR }
 
-    enum Aggregation { SUM, POOLED_RATIO, MEDIAN_OF_ORGS }
+    enum Aggregation { SUM, POOLED_RATIO, MEDIAN_OF_ORGS, COUNT_ORGS_MEETING }
 }

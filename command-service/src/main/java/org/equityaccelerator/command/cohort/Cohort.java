@@ -123,9 +123,14 @@ public class Cohort {
                 && command.unit() != AdoptMetricCommand.MetricUnit.RATIO) {
             throw new RuleViolation("aggregation", "a pooled ratio needs a PERCENT or RATIO unit");
         }
+        boolean counting = command.aggregation() == AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING;
+        if (counting != (command.threshold() != null)) {
+            throw new RuleViolation("threshold", counting ? "COUNT_ORGS_MEETING needs the threshold to meet"
+                    : "only COUNT_ORGS_MEETING takes a threshold");
+        }
         apply(new MetricAdoptedForCohort(cohortId, programId, command.metricId(), command.version(), command.name(),
                 command.unit().name(), command.polarity().name(), command.frequency().name(),
-                command.aggregation().name(), command.occurredOn()));
+                command.aggregation().name(), command.occurredOn(), command.threshold()));
     }
 
     @CommandHandler

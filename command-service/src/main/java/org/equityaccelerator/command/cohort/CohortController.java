@@ -81,14 +81,16 @@ class CohortController {
                               @NotNull AdoptMetricCommand.MetricUnit unit, @NotNull AdoptMetricCommand.Polarity polarity,
                               @NotNull AdoptMetricCommand.Frequency frequency,
                               @NotNull AdoptMetricCommand.Aggregation aggregation,
-                              @NotNull @PastOrPresent LocalDate occurredOn) {
+                              @NotNull @PastOrPresent LocalDate occurredOn, java.math.BigDecimal threshold) {
     }
 
     @PostMapping("/cohorts/{cohortId}/metrics")
-    @Operation(summary = "Adopt a metric definition (unit, polarity, frequency, regional roll-up rule) for the cohort")
+    @Operation(summary = "Adopt a metric definition (unit, polarity, frequency, regional roll-up rule: SUM, POOLED_RATIO, "
+            + "MEDIAN_OF_ORGS or COUNT_ORGS_MEETING with its threshold) for the cohort")
     ResponseEntity<Created> adoptMetric(@PathVariable String cohortId, @Valid @RequestBody AdoptMetricRequest request) {
         commands.send(new AdoptMetricCommand(cohortId, request.metricId(), request.version(), request.name(),
-                request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn()));
+                request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn(),
+                request.threshold()));
         return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
     }
 

@@ -75,6 +75,27 @@ class CohortTest {
                 .expectException(UnknownTarget.class).expectNoEvents();
     }
 
+    @Test
+    void countingParticipantsThatMeetAThresholdNeedsTheThresholdAndOnlyThatRuleTakesOne() {
+        AdoptMetricCommand counting = new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
+                AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
+                AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB, null);
+        fixture.given(opened()).when(counting).expectException(RuleViolation.class)
+                .expectExceptionMessage("COUNT_ORGS_MEETING needs the threshold to meet");
+        fixture.given(opened()).when(new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
+                        AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
+                        AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.SUM, FEB,
+                        java.math.BigDecimal.TEN))
+                .expectException(RuleViolation.class).expectExceptionMessage("only COUNT_ORGS_MEETING takes a threshold");
+        fixture.given(opened()).when(new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
+                        AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
+                        AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB,
+                        java.math.BigDecimal.TEN))
+                .expectEvents(new org.equityaccelerator.events.MetricAdoptedForCohort("c-1", "pha-rea",
+                        "M-LOCAL-HIRES", "1.0", "local hires", "COUNT", "HIGHER_IS_BETTER", "YEAR",
+                        "COUNT_ORGS_MEETING", FEB, java.math.BigDecimal.TEN));
+    }
+
     OpenCohortCommand open(String programId, LocalDate start, LocalDate end, int min, int max) {
         return new OpenCohortCommand("c-1", programId, "2023", "SoCal", start, end, min, max, List.of(), FEB, null);
     }

@@ -157,6 +157,10 @@ public class ParticipantProgress {
         public int corrections;
         /** period -> SUBMITTED, APPROVED or RETURNED (absent: not submitted since its last value). */
         public TreeMap<String, String> review = new TreeMap<>();
+        /** Served figure: latest consecutive periods that moved in the metric's good direction. */
+        public Integer trend;
+        /** Served figure: periods since the baseline's that ended without a value. */
+        public List<String> periodsMissing;
     }
 
     public record Reading(String period, BigDecimal value) {

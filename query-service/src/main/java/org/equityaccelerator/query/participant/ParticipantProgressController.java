@@ -51,8 +51,10 @@ class ParticipantProgressController {
                 "progress view for participant '" + participantId + "'");
         RegionalProgress cohort = moment.live() ? store.regional(view.cohortId).orElse(null)
                 : RegionalProgressFold.replay(history.ofCohort(view.cohortId, asOf, knownAt));
+        LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
         view.participation = ParticipationJoin.of(view, cohort);
-        ServedDate.apply(view, asOf == null ? LocalDate.now(clock) : asOf);
+        ServedDate.apply(view, on);
+        MetricPeriods.apply(view, cohort, on);
         return view;
     }
 
@@ -68,6 +70,7 @@ class ParticipantProgressController {
         views.forEach(view -> {
             view.participation = ParticipationJoin.of(view, cohort);
             ServedDate.apply(view, today);
+            MetricPeriods.apply(view, cohort, today);
         });
         return new Page<>(views, page, size, store.participantCount(cohortId));
     }

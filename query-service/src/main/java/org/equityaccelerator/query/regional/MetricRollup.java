@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A metric's regional figure for its latest reported period, by the definition's roll-up rule: SUM of values,
  * POOLED_RATIO (sum of numerators over sum of denominators; medians and means of shares would mislead) or
- * MEDIAN_OF_ORGS (for days and the like, never summed). Suppressed below the cohort's minimum reporting participants.
+ * MEDIAN_OF_ORGS (for days and the like, never summed) or COUNT_ORGS_MEETING (participants at or past the threshold
+ * in the good direction). Suppressed below the cohort's minimum reporting participants.
  */
 final class MetricRollup {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -66,6 +67,11 @@ final class MetricRollup {
         switch (definition.aggregation()) {
             case "SUM":
                 return readings.stream().map(r -> r.get(0)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case "COUNT_ORGS_MEETING": {
+                boolean higherIsBetter = !"LOWER_IS_BETTER".equals(definition.polarity());
+                return BigDecimal.valueOf(readings.stream().map(r -> r.get(0))
+                        .filter(v -> !better(definition.threshold(), v, higherIsBetter)).count());
+            }
             case "POOLED_RATIO": {
                 BigDecimal num = BigDecimal.ZERO;
                 BigDecimal den = BigDecimal.ZERO;

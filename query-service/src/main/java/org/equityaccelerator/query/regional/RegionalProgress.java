@@ -105,7 +105,8 @@ public class RegionalProgress {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-    public record MetricDefinition(String name, String unit, String polarity, String frequency, String aggregation) {
+    public record MetricDefinition(String name, String unit, String polarity, String frequency, String aggregation,
+                                   BigDecimal threshold) {
     }
 
     /**

@@ -96,7 +96,7 @@ public final class RegionalProgressFold {
             v.instruments.put(e.instrumentId() + "@" + e.version(), e.administrations());
         } else if (data instanceof MetricAdoptedForCohort e) {
             v.metricDefinitions.put(e.metricId(), new RegionalProgress.MetricDefinition(e.name(), e.unit(),
-                    e.polarity(), e.frequency(), e.aggregation()));
+                    e.polarity(), e.frequency(), e.aggregation(), e.threshold()));
         } else if (data instanceof SessionScheduled e) {
             RegionalProgress.Session session = new RegionalProgress.Session();
             session.sessionId = e.sessionId();

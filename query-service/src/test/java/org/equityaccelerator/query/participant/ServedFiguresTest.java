@@ -69,6 +69,24 @@ class ServedFiguresTest {
         assertThat(engagement.byActivityType).containsEntry("SURVEY", 1);
     }
 
+    @Test
+    void aTrendCountsStepsInTheGoodDirectionAndMissingPeriodsAreThoseThatEndedWithoutAValue() {
+        java.util.TreeMap<String, java.math.BigDecimal> values = new java.util.TreeMap<>();
+        values.put("2023-Q2", new java.math.BigDecimal("30"));
+        values.put("2023-Q3", new java.math.BigDecimal("25"));
+        values.put("2024-Q1", new java.math.BigDecimal("20"));
+        values.put("2024-Q2", new java.math.BigDecimal("18"));
+        assertThat(MetricPeriods.trend(values, false)).isEqualTo(3); // days to pay: lower is better
+        assertThat(MetricPeriods.trend(values, true)).isZero();
+        // 2023-Q4 ended without a value; 2024-Q3 has not ended on 2024-09-30
+        assertThat(MetricPeriods.missing(values, "2023-Q2", "QUARTER", LocalDate.of(2024, 9, 30)))
+                .containsExactly("2023-Q4");
+        assertThat(MetricPeriods.missing(values, "2023-Q2", "QUARTER", LocalDate.of(2024, 10, 1)))
+                .containsExactly("2023-Q4", "2024-Q3");
+        assertThat(MetricPeriods.missing(java.util.Map.of("2023-07", java.math.BigDecimal.ONE), "2023-07", "MONTH",
+                LocalDate.of(2023, 10, 15))).containsExactly("2023-08", "2023-09");
+    }
+
     private static ParticipantProgress fold(List<EventEnvelope> events, String participantId) {
         return ParticipantProgressFold.replay(events.stream().filter(e -> e.subject().equals(participantId)).toList());
     }

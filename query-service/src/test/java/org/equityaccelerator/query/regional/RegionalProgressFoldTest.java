@@ -166,6 +166,24 @@ class RegionalProgressFoldTest {
     }
 
     @Test
+    void countOrgsMeetingCountsParticipantsAtOrPastTheThresholdInTheGoodDirection() {
+        TestEvents events = cohortOfThree();
+        java.time.LocalDate jan = java.time.LocalDate.of(2024, 1, 15);
+        events.add(new org.equityaccelerator.events.MetricAdoptedForCohort("pha-rea-2023", "pha-rea", "M-DAYS-TO-PAY",
+                "1.0", "median days invoice to payment", "DAYS", "LOWER_IS_BETTER", "YEAR", "COUNT_ORGS_MEETING", jan,
+                new java.math.BigDecimal("30")));
+        String[] days = {"30", "45", "21"};
+        int i = 0;
+        for (String id : events.events().stream().filter(e -> e.data() instanceof ParticipantEnrolled)
+                .map(EventEnvelope::subject).toList()) {
+            events.add(new org.equityaccelerator.events.MetricBaselineSet(id, "pha-rea-2023", "pha-rea",
+                    "M-DAYS-TO-PAY", "2023", new java.math.BigDecimal(days[i++]), null, null, "finance", jan));
+        }
+        // 30 and 21 days meet "30 days or fewer"; 45 does not
+        assertThat(fold(events.events()).metrics.get("M-DAYS-TO-PAY").regionalValue()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void aMetricCorrectionChangesThePooledRegionalFigureOfItsPeriod() {
         TestEvents events = cohortOfThree();
         java.time.LocalDate aug = java.time.LocalDate.of(2023, 8, 1);
