@@ -394,6 +394,112 @@ class EndToEndIT {
                 .isEqualTo("APPROVED"));
     }
 
+    /**
+     * A hospital anchor-mission cohort (CLC/HASC-shaped: day-precision learning sessions, HAN metrics, goals tagged by
+     * HAN pillar) with the Health Equity Guide's practices as a yes/no checklist instrument scored as percent in
+     * place: configuration only, through the public API.
+     */
+    @Test
+    @Order(6)
+    void aHospitalAnchorCohortWithHanMetricsAndAPracticeChecklistRunsAsConfiguration() throws Exception {
+        created("/programs", """
+                {"programId":"hasc-anchor","name":"Hospital Anchor Mission Learning Collaborative","convener":"HASC",
+                 "focusAreas":["anchor_mission"],"participantOrgTypes":["HOSPITAL","HEALTH_SYSTEM"],
+                 "occurredOn":"2023-11-01"}""");
+        created("/cohorts", """
+                {"cohortId":"hasc-2024","programId":"hasc-anchor","label":"2024","region":"Southern California",
+                 "startDate":"2024-01-01","endDate":"2024-12-31","minTeamSize":3,"maxTeamSize":8,
+                 "requiredRoles":["EXECUTIVE_LEADERSHIP","SUPPLY_CHAIN","HR"],"occurredOn":"2023-12-01"}""");
+        for (int s = 1; s <= 4; s++) {
+            created("/cohorts/hasc-2024/sessions", """
+                    {"sessionId":"LS%d","seq":%d,"title":"Learning session %d","scheduledFor":"2024-%02d-15",
+                     "datePrecision":"DAY","occurredOn":"2023-12-01"}""".formatted(s, s, s, s * 3 - 2));
+        }
+        String[][] metrics = {{"M-LOCAL-SPEND", "Local and diverse spend", "USD", "SUM", "null"},
+                {"M-LOCAL-HIRES", "Local hires", "COUNT", "SUM", "null"},
+                {"M-PBI", "Place-based investment", "USD", "SUM", "null"},
+                {"M-LOCAL-SHARE", "Share of spend that is local", "PERCENT", "COUNT_ORGS_MEETING", "10"}};
+        for (String[] m : metrics) {
+            created("/cohorts/hasc-2024/metrics", """
+                    {"metricId":"%s","version":"1.0","name":"%s","unit":"%s","polarity":"HIGHER_IS_BETTER",
+                     "frequency":"YEAR","aggregation":"%s","threshold":%s,"occurredOn":"2024-01-05"}"""
+                    .formatted((Object[]) m));
+        }
+        String checklist = "/instruments/HEG-PRACTICES/versions/1.0";
+        created("/instruments", """
+                {"instrumentId":"HEG-PRACTICES","version":"1.0","programId":"hasc-anchor",
+                 "title":"Health Equity Guide strategic practices (checklist)","occurredOn":"2024-01-05"}""");
+        created(checklist + "/domains", "{\"domainKey\":\"INTERNAL\",\"title\":\"Transform internal processes\","
+                + "\"occurredOn\":\"2024-01-05\"}");
+        for (String practice : new String[]{"ALLOCATE_RESOURCES", "WORKFORCE", "COMMUNITY_PARTNERS"}) {
+            created(checklist + "/items", """
+                    {"itemKey":"%s","domainKey":"INTERNAL","text":"%s","occurredOn":"2024-01-05"}"""
+                    .formatted(practice, practice.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        }
+        created(checklist + "/scale", """
+                {"levels":[{"code":"NOT_YET","label":"Not yet","value":0},{"code":"IN_PLACE","label":"In place","value":1}],
+                 "occurredOn":"2024-01-05"}""");
+        created(checklist + "/scoring-rule", """
+                {"rule":"PERCENT_AT_OR_ABOVE_LEVEL","levelCode":"IN_PLACE","occurredOn":"2024-01-05"}""");
+        created(checklist + "/publication", "{\"occurredOn\":\"2024-01-06\"}");
+        created("/cohorts/hasc-2024/instruments", """
+                {"instrumentId":"HEG-PRACTICES","version":"1.0","administrations":["BASELINE","ENDLINE"],
+                 "occurredOn":"2024-01-06"}""");
+
+        String[] pillars = {"HAN-IW", "HAN-IP", "HAN-PBI"};
+        long[] localSpend = {2_000_000, 3_500_000, 1_250_000};
+        String[] localShare = {"12.5", "8", "10"};
+        String first = null;
+        for (int h = 0; h < 3; h++) {
+            String id = created("/cohorts/hasc-2024/participants", """
+                    {"orgId":"HOSP-%d","orgName":"Hospital %d (placeholder)","orgType":"HOSPITAL",
+                     "occurredOn":"2024-01-10"}""".formatted(h + 1, h + 1));
+            first = first == null ? id : first;
+            String p = "/participants/" + id;
+            created(p + "/change-team", "{\"occurredOn\":\"2024-01-15\"}");
+            for (String role : new String[]{"EXECUTIVE_LEADERSHIP", "SUPPLY_CHAIN", "HR"}) {
+                created(p + "/change-team/members", """
+                        {"memberRef":"h%d-%s","role":"%s","occurredOn":"2024-01-15"}"""
+                        .formatted(h + 1, role.toLowerCase(java.util.Locale.ROOT), role));
+            }
+            created(p + "/change-team/activation", "{\"occurredOn\":\"2024-01-20\"}");
+            created(p + "/goal-drafts", """
+                    {"goalId":"h%d-anchor","title":"Anchor goal","tags":["%s"],"occurredOn":"2024-02-01"}"""
+                    .formatted(h + 1, pillars[h]));
+            created(p + "/metrics/M-LOCAL-SPEND/baseline", """
+                    {"period":"2023","value":%d,"source":"AP system (synthetic)","occurredOn":"2024-02-15"}"""
+                    .formatted(localSpend[h]));
+            created(p + "/metrics/M-LOCAL-SHARE/baseline", """
+                    {"period":"2023","value":%s,"source":"AP system (synthetic)","occurredOn":"2024-02-15"}"""
+                    .formatted(localShare[h]));
+        }
+        String assessment = "/participants/" + first + "/assessments/heg-1";
+        created("/participants/" + first + "/assessments", """
+                {"assessmentId":"heg-1","instrumentId":"HEG-PRACTICES","version":"1.0","administration":"BASELINE",
+                 "occurredOn":"2024-02-01"}""");
+        created(assessment + "/responses", """
+                {"responses":[{"itemKey":"ALLOCATE_RESOURCES","levelCode":"IN_PLACE"},
+                 {"itemKey":"WORKFORCE","levelCode":"NOT_YET"},{"itemKey":"COMMUNITY_PARTNERS","levelCode":"IN_PLACE"}],
+                 "occurredOn":"2024-02-20"}""");
+        created(assessment + "/completion", "{\"occurredOn\":\"2024-02-20\"}");
+
+        String hospital = first;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode regional = get("/cohorts/hasc-2024/progress");
+            assertThat(regional.get("teamsWithAllRequiredRoles").asInt()).isEqualTo(3);
+            assertThat(regional.get("goalsByTag").toString())
+                    .isEqualTo("{\"HAN-IP\":1,\"HAN-IW\":1,\"HAN-PBI\":1}");
+            assertThat(regional.get("metrics").get("M-LOCAL-SPEND").get("regionalValue").decimalValue())
+                    .isEqualByComparingTo("6750000");
+            // 12.5% and 10% meet "10% or more"; 8% does not
+            assertThat(regional.get("metrics").get("M-LOCAL-SHARE").get("regionalValue").decimalValue())
+                    .isEqualByComparingTo("2");
+            JsonNode baseline = get("/participants/" + hospital + "/progress").get("assessmentSummary").get("baseline");
+            assertThat(baseline.get("overallScore").decimalValue()).isEqualByComparingTo("66.67"); // 2 of 3 in place
+            assertThat(baseline.has("stage")).isTrue();
+        });
+    }
+
     private HttpResponse<String> postAs(String actor, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(stack.commandUrl() + path))
                 .header("content-type", "application/json").header("X-Actor", actor)
