@@ -10,6 +10,7 @@ import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -237,6 +238,32 @@ class CommandServiceIT {
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("accelerator_commands_seconds_count").contains("accelerator_events_published");
+    }
+
+    /**
+     * Every command documents an example body, and every example is valid input: posted against targets that do not
+     * exist it gets past validation (404 or 409, or 201 where it creates something), never 400.
+     */
+    @Test
+    void everyCommandHasADocumentedExampleThatIsValidInput() throws Exception {
+        JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(http.send(
+                HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .get("paths");
+        List<String> commands = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, JsonNode> path : paths.properties()) {
+            JsonNode post = path.getValue().get("post");
+            if (post == null) {
+                continue;
+            }
+            commands.add(path.getKey());
+            JsonNode example = post.path("requestBody").path("content").path("application/json").get("example");
+            assertThat(example).as("example of POST " + path.getKey()).isNotNull();
+            String target = path.getKey().replaceAll("\\{([A-Za-z]+)}", "unknown-$1");
+            HttpResponse<String> response = post(target, example.toString());
+            assertThat(response.statusCode()).as("POST " + target + " " + example + " -> " + response.body())
+                    .isIn(201, 404, 409);
+        }
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(52);
     }
 
     private static void assertCreated(HttpResponse<String> response) {
