@@ -35,6 +35,10 @@ public class RegionalProgress {
     public int barriersOpen;
     /** Teams with every role the cohort requires. */
     public int teamsWithAllRequiredRoles;
+    /** teamsWithAllRequiredRoles / teamsFormed, rounded; null before any team. */
+    public Integer percentTeamsWithAllRequiredRoles;
+    public BigDecimal medianTeamSize;
+    public int goalsDrafted;
     public int goalsCommitted;
     public int participantsWithCommittedGoal;
     public int goalsAchieved;
@@ -161,6 +165,8 @@ public class RegionalProgress {
         public TreeMap<String, LocalDate> goalTargets = new TreeMap<>();
         public int assessmentsCompleted;
         public int processChangesRecorded;
+        /** The heat map row: process changes recorded per lifecycle stage (shown anonymously without consent). */
+        public TreeMap<String, Integer> changesByLifecycleStage = new TreeMap<>();
         /** processChangeId -> [change type, current status]. */
         public TreeMap<String, List<String>> changes = new TreeMap<>();
     }

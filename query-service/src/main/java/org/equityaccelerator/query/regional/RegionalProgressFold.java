@@ -138,9 +138,11 @@ public final class RegionalProgressFold {
         } else if (data instanceof TeamMemberAdded e) {
             touched.members.put(e.memberRef(), e.role());
             touched.rolesCovered = new java.util.TreeSet<>(touched.members.values());
+            v.medianTeamSize = medianTeamSize(v);
         } else if (data instanceof TeamMemberRemoved e) {
             touched.members.remove(e.memberRef());
             touched.rolesCovered = new java.util.TreeSet<>(touched.members.values());
+            v.medianTeamSize = medianTeamSize(v);
         } else if (data instanceof TeamActivated) {
             touched.teamActive = true;
         } else if (data instanceof BarrierIdentified e) {
@@ -156,6 +158,7 @@ public final class RegionalProgressFold {
             v.goalsCommitted++;
         } else if (data instanceof GoalEvent e) {
             if (data instanceof GoalDrafted d) {
+                v.goalsDrafted++;
                 d.tags().forEach(tag -> v.goalsByTag.merge(tag, 1, Integer::sum));
             } else if (data instanceof GoalDeferred d) {
                 touched.goalTargets.put(d.goalId(), d.newTargetDate());
@@ -206,6 +209,7 @@ public final class RegionalProgressFold {
         } else if (data instanceof ProcessChangeRecorded e) {
             touched.processChangesRecorded++;
             touched.changes.put(e.processChangeId(), List.of(e.changeType(), e.status()));
+            touched.changesByLifecycleStage.merge(e.lifecycleStage(), 1, Integer::sum);
             v.processChangesRecorded++;
             v.processChangesByLifecycleStage.merge(e.lifecycleStage(), 1, Integer::sum);
             v.processChangesByChangeType.merge(e.changeType(), 1, Integer::sum);
@@ -244,6 +248,14 @@ public final class RegionalProgressFold {
             v.lastRecordedAt = event.time();
         }
         v.eventsApplied++;
+        v.percentTeamsWithAllRequiredRoles = v.teamsFormed == 0 ? null
+                : Math.round(100f * v.teamsWithAllRequiredRoles / v.teamsFormed);
+    }
+
+    /** Median size of the teams formed so far. */
+    private static java.math.BigDecimal medianTeamSize(RegionalProgress v) {
+        return median(v.participants.values().stream().filter(t -> t.teamFormed)
+                .map(t -> java.math.BigDecimal.valueOf(t.members.size())).toList());
     }
 
     private static boolean hasAllRequiredRoles(RegionalProgress v, RegionalProgress.ParticipantTally tally) {

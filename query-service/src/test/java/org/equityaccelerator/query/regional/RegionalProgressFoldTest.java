@@ -28,6 +28,10 @@ class RegionalProgressFoldTest {
         assertThat(view.participantsEnrolled).isEqualTo(3);
         assertThat(view.teamsFormed).isEqualTo(3);
         assertThat(view.teamsWithAllRequiredRoles).isEqualTo(2);
+        assertThat(view.percentTeamsWithAllRequiredRoles).isEqualTo(67);
+        assertThat(view.medianTeamSize).isEqualByComparingTo("2"); // teams of 2, 3 and 1
+        assertThat(view.participants.values()).extracting(t -> t.changesByLifecycleStage.get("PAYMENT"))
+                .containsOnly(1);
         assertThat(view.goalsCommitted).isEqualTo(3);
         assertThat(view.participantsWithCommittedGoal).isEqualTo(2);
         assertThat(view.assessmentsCompleted).isEqualTo(3);
