@@ -121,6 +121,19 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void aProgramOfVersion1_0ReadsAsDeclaringNoTaxonomy() throws IOException {
+        String v10;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/golden-previous/org.equityaccelerator.program.registered.v1.0.json")) {
+            v10 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ProgramRegistered program = (ProgramRegistered) codec.decode(v10).orElseThrow().data();
+        assertThat(program.participantOrgTypes()).contains("LHJ_COUNTY");
+        assertThat(program.processChangeTypes()).isNull();
+        assertThat(program.frameworkTags()).isNull();
+    }
+
+    @Test
     void dataBeforeTypeIsDecodedToo() {
         tools.jackson.databind.node.ObjectNode golden =
                 (tools.jackson.databind.node.ObjectNode) json.readTree(codec.encode(envelope(samples().get(6))));

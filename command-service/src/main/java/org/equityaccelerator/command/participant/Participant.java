@@ -33,6 +33,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.equityaccelerator.command.axon.CommandMetadata;
 import org.equityaccelerator.command.cohort.Cohorts;
+import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.cohort.MetricRule;
 import org.equityaccelerator.command.cohort.TeamRules;
 import org.equityaccelerator.command.participant.ParticipantCommands.AcceptBarrierCommand;
@@ -163,8 +164,9 @@ public class Participant {
     }
 
     @CommandHandler
-    void handle(RecordProcessChangeCommand command) {
+    void handle(RecordProcessChangeCommand command, Programs programs) {
         requireTeam();
+        programs.requireChangeType(programId, command.changeType(), "changeType");
         if (command.status() == ProcessChangeStatus.ROLLED_BACK) {
             throw new RuleViolation("status", "a change is recorded as proposed, adopted, implemented or "
                     + "institutionalized; rolling back is a step of its own");
@@ -495,8 +497,9 @@ public class Participant {
     // --- goal lifecycle: drafted -> committed -> in progress (check-ins) -> achieved / deferred / abandoned
 
     @CommandHandler
-    void handle(DraftGoalCommand command) {
+    void handle(DraftGoalCommand command, Programs programs) {
         requireTeam();
+        programs.requireTags(programId, command.tags(), "tags");
         if (goals.containsKey(command.goalId())) {
             throw new RuleViolation("goalId", "goal '" + command.goalId() + "' already exists");
         }

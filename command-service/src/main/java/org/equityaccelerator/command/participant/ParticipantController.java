@@ -71,7 +71,7 @@ class ParticipantController {
                                       @NotNull LifecycleStage lifecycleStage,
                                       @NotBlank @Size(max = 1000) String description,
                                       @NotNull ProcessChangeStatus status,
-                                      boolean communityInformed,
+                                      Boolean communityInformed,
                                       @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
@@ -124,7 +124,7 @@ class ParticipantController {
                                                 @Valid @RequestBody RecordProcessChangeRequest request) {
         String id = Ids.orNew(request.processChangeId());
         commands.send(new RecordProcessChangeCommand(participantId, id, request.changeType(), request.lifecycleStage(),
-                request.description(), request.status(), request.communityInformed(), request.occurredOn()));
+                request.description(), request.status(), Boolean.TRUE.equals(request.communityInformed()), request.occurredOn()));
         return Created.at("/participants/" + participantId + "/process-changes/" + id, id);
     }
 }

@@ -16,6 +16,8 @@ public class Program {
     @AggregateIdentifier
     private String programId;
     private List<String> participantOrgTypes;
+    private List<String> processChangeTypes;
+    private List<String> frameworkTags;
 
     protected Program() {
     }
@@ -23,7 +25,8 @@ public class Program {
     @CommandHandler
     Program(RegisterProgramCommand command) {
         apply(new ProgramRegistered(command.programId(), command.name(), command.convener(), command.focusAreas(),
-                command.participantOrgTypes(), command.occurredOn()));
+                command.participantOrgTypes(), command.occurredOn(), command.processChangeTypes(),
+                command.frameworkTags()));
     }
 
     public boolean admits(String orgType) {
@@ -34,9 +37,21 @@ public class Program {
         return participantOrgTypes;
     }
 
+    /** The program's process-change taxonomy; null when it declared none (any type). */
+    public List<String> processChangeTypes() {
+        return processChangeTypes;
+    }
+
+    /** The tags goals may carry; null when it declared none (any tag). */
+    public List<String> frameworkTags() {
+        return frameworkTags;
+    }
+
     @EventSourcingHandler
     void on(ProgramRegistered event) {
         programId = event.programId();
         participantOrgTypes = event.participantOrgTypes();
+        processChangeTypes = event.processChangeTypes();
+        frameworkTags = event.frameworkTags();
     }
 }

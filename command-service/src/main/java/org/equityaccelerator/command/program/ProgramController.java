@@ -34,15 +34,21 @@ class ProgramController {
                                   @NotBlank @Size(max = 200) String convener,
                                   @NotNull List<@NotBlank String> focusAreas,
                                   @NotEmpty List<@Pattern(regexp = "[A-Z][A-Z_]{1,40}") String> participantOrgTypes,
-                                  @NotNull @PastOrPresent LocalDate occurredOn) {
+                                  @NotNull @PastOrPresent LocalDate occurredOn,
+                                  @Size(max = 200) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,60}") String>
+                                          processChangeTypes,
+                                  @Size(max = 200) List<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,60}") String>
+                                          frameworkTags) {
     }
 
     @PostMapping("/programs")
-    @Operation(summary = "Register a program (e.g. a regional equity accelerator)")
+    @Operation(summary = "Register a program (e.g. a regional equity accelerator); optionally its process-change "
+            + "taxonomy and the framework tags its goals may carry (absent: any)")
     ResponseEntity<Created> register(@Valid @RequestBody RegisterProgramRequest request) {
         String id = Ids.orNew(request.programId());
         commands.send(new RegisterProgramCommand(id, request.name(), request.convener(), request.focusAreas(),
-                request.participantOrgTypes(), request.occurredOn()));
+                request.participantOrgTypes(), request.occurredOn(), request.processChangeTypes(),
+                request.frameworkTags()));
         return Created.at("/programs/" + id, id);
     }
 }

@@ -2,6 +2,7 @@ package org.equityaccelerator.command.program;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,35 @@ public class Programs {
 
     /** The org types the program admits; fails with {@link UnknownTarget} when there is no such program. */
     public List<String> admittedOrgTypes(String programId) {
+        return read(programId, Program::participantOrgTypes);
+    }
+
+    /** Fails with a rule violation naming {@code field} when the program's taxonomy has no such change type. */
+    public void requireChangeType(String programId, String changeType, String field) {
+        List<String> taxonomy = read(programId, Program::processChangeTypes);
+        if (taxonomy != null && !taxonomy.contains(changeType)) {
+            throw new RuleViolation(field, "change type '" + changeType + "' is not in the program's taxonomy "
+                    + taxonomy);
+        }
+    }
+
+    /** Fails with a rule violation naming {@code field} when a tag is not one of the program's framework tags. */
+    public void requireTags(String programId, List<String> tags, String field) {
+        List<String> allowed = read(programId, Program::frameworkTags);
+        if (allowed == null) {
+            return;
+        }
+        for (String tag : tags) {
+            if (!allowed.contains(tag)) {
+                throw new RuleViolation(field, "tag '" + tag + "' is not one of the program's framework tags "
+                        + allowed);
+            }
+        }
+    }
+
+    private <T> T read(String programId, java.util.function.Function<Program, T> question) {
         try {
-            return repository.load(programId).invoke(Program::participantOrgTypes);
+            return repository.load(programId).invoke(question);
         } catch (AggregateNotFoundException e) {
             throw new UnknownTarget("programId", "program '" + programId + "' does not exist");
         }

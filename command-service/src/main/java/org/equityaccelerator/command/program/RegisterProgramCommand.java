@@ -6,5 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 record RegisterProgramCommand(@TargetAggregateIdentifier String programId, String name, String convener,
-                              List<String> focusAreas, List<String> participantOrgTypes, LocalDate occurredOn) {
+                              List<String> focusAreas, List<String> participantOrgTypes, LocalDate occurredOn,
+                              List<String> processChangeTypes, List<String> frameworkTags) {
 }

@@ -48,6 +48,8 @@ class AssessmentLifecycleTest {
         reference.add(new InstrumentAdoptedForCohort(C, PROG, SampleInstrument.ID, SampleInstrument.VERSION,
                 List.of("BASELINE", "ENDLINE"), MARCH));
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
+                TestPrograms.TAXONOMY));
         fixture.registerInjectableResource(TestCohorts.of(reference.toArray(AcceleratorEvent[]::new)));
         fixture.registerInjectableResource(TestCohorts.instruments(reference.toArray(AcceleratorEvent[]::new)));
     }

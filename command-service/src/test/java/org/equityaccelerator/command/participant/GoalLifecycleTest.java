@@ -43,6 +43,8 @@ class GoalLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
+                TestPrograms.TAXONOMY));
         fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(1, 8)));
     }
 

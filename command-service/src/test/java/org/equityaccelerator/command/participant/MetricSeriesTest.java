@@ -35,6 +35,8 @@ class MetricSeriesTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
+                TestPrograms.TAXONOMY));
         fixture.registerInjectableResource(TestCohorts.of(new CohortOpened("c", "p", "2023", "r",
                         LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY),
                 new MetricAdoptedForCohort("c", "p", "M-CBO-SHARE",

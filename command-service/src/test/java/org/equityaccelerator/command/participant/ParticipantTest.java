@@ -29,6 +29,8 @@ class ParticipantTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
+                TestPrograms.TAXONOMY));
         fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(C, 3, 3, "EXECUTIVE_LEADERSHIP", "FINANCE")));
     }
 
@@ -120,6 +122,30 @@ class ParticipantTest {
         fixture.given(enrolled(), team(), active).when(listening).expectEvents(recorded);
         fixture.given(enrolled(), team(), active, recorded).when(listening)
                 .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aProgramsOwnTaxonomyAndFrameworkTagsAreEnforcedWhereItDeclaredThem() {
+        ParticipantEnrolled hospital = new ParticipantEnrolled("h-1", C, "hasc-anchor", "HOSP-1", "Hospital 1",
+                "HOSPITAL", LocalDate.of(2023, 3, 1));
+        ChangeTeamFormed team = new ChangeTeamFormed("h-1", C, "hasc-anchor", MARCH);
+        fixture.given(hospital, team).when(new RecordProcessChangeCommand("h-1", "pc-1", "ADVANCE_PAYMENT",
+                        LifecycleStage.PAYMENT, "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectException(RuleViolation.class).expectExceptionMessage("change type 'ADVANCE_PAYMENT' is not in "
+                        + "the program's taxonomy [LOCAL_HIRING_PATHWAY, PLACE_BASED_INVESTMENT]");
+        fixture.given(hospital, team).when(new RecordProcessChangeCommand("h-1", "pc-1", "LOCAL_HIRING_PATHWAY",
+                        LifecycleStage.COMMUNITY_INVESTMENT, "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(hospital, team).when(new GoalCommands.DraftGoalCommand("h-1", "g-1", "Anchor goal",
+                        List.of("HAN-IP", "HIP-1"), JULY))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aProgramWithoutADeclaredTaxonomyTakesAnyChangeType() {
+        fixture.given(enrolled(), team()).when(new RecordProcessChangeCommand(P, "pc-1", "PILOT_TEST",
+                        LifecycleStage.OUTREACH_TA, "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

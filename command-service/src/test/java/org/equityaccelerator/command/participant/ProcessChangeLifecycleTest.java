@@ -33,6 +33,8 @@ class ProcessChangeLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
+                TestPrograms.TAXONOMY));
         fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(1, 8)));
     }
 

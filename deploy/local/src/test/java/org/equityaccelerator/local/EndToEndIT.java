@@ -405,7 +405,8 @@ class EndToEndIT {
         created("/programs", """
                 {"programId":"hasc-anchor","name":"Hospital Anchor Mission Learning Collaborative","convener":"HASC",
                  "focusAreas":["anchor_mission"],"participantOrgTypes":["HOSPITAL","HEALTH_SYSTEM"],
-                 "occurredOn":"2023-11-01"}""");
+                 "processChangeTypes":["LOCAL_HIRING_PATHWAY","PLACE_BASED_INVESTMENT","IMPACT_PURCHASING_GOAL"],
+                 "frameworkTags":["HAN-IW","HAN-IP","HAN-PBI"],"occurredOn":"2023-11-01"}""");
         created("/cohorts", """
                 {"cohortId":"hasc-2024","programId":"hasc-anchor","label":"2024","region":"Southern California",
                  "startDate":"2024-01-01","endDate":"2024-12-31","minTeamSize":3,"maxTeamSize":8,
@@ -473,6 +474,15 @@ class EndToEndIT {
                     {"period":"2023","value":%s,"source":"AP system (synthetic)","occurredOn":"2024-02-15"}"""
                     .formatted(localShare[h]));
         }
+        // the program's own taxonomy: a C&P change type it did not declare is refused, a declared one accepted
+        HttpResponse<String> outside = postCommand("/participants/" + first + "/process-changes", """
+                {"changeType":"ADVANCE_PAYMENT","lifecycleStage":"PAYMENT","description":"d","status":"PROPOSED",
+                 "occurredOn":"2024-03-01"}""");
+        assertThat(outside.statusCode()).isEqualTo(409);
+        assertThat(outside.body()).contains("\"field\":\"changeType\"");
+        created("/participants/" + first + "/process-changes", """
+                {"changeType":"LOCAL_HIRING_PATHWAY","lifecycleStage":"COMMUNITY_INVESTMENT",
+                 "description":"Hiring pathway with the community college","status":"PROPOSED","occurredOn":"2024-03-01"}""");
         String assessment = "/participants/" + first + "/assessments/heg-1";
         created("/participants/" + first + "/assessments", """
                 {"assessmentId":"heg-1","instrumentId":"HEG-PRACTICES","version":"1.0","administration":"BASELINE",
