@@ -263,7 +263,7 @@ class CommandServiceIT {
             assertThat(response.statusCode()).as("POST " + target + " " + example + " -> " + response.body())
                     .isIn(201, 404, 409);
         }
-        assertThat(commands).hasSizeGreaterThanOrEqualTo(52);
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(57);
     }
 
     private static void assertCreated(HttpResponse<String> response) {

@@ -79,7 +79,7 @@ public final class TestEvents {
         add(new AssessmentCompleted(id, cohortId, programId, assessment, "CP-SA-DEMO", "1.0", "BASELINE",
                 Map.of("D3_ACCESS", new BigDecimal("1.30"), "D5_PAYMENT", new BigDecimal("0.70")),
                 new BigDecimal("1.00"), LocalDate.of(2023, 4, 20), 1, "MEAN_OF_ITEMS", "Not at all", 2, 0,
-                Map.of("D3.1", BigDecimal.ONE, "D5.1", BigDecimal.ZERO)));
+                Map.of("D3.1", BigDecimal.ONE, "D5.1", BigDecimal.ZERO), null));
         for (int g = 0; g < goals; g++) {
             add(new GoalCommitted(id, cohortId, programId, "g-" + orgId + "-" + g, "Goal " + g,
                     LocalDate.of(2024, 6, 30), List.of("criterion"), roles[0], LocalDate.of(2023, 7, 12)));

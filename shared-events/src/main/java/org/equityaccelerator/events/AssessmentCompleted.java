@@ -13,13 +13,15 @@ import java.util.TreeMap;
  * <p>
  * v1.1 (additive) adds {@code revision} (1 for the first completion, n+1 after a reopen; absent = 1),
  * {@code scoringRule}, {@code stage} (label of the level reached, where the rule defines one), {@code answeredCount},
- * {@code naCount} and {@code itemLevels} (item key -> level value of every answered item, N/A left out).
+ * {@code naCount}, {@code itemLevels} (item key -> level value of every answered item, N/A left out) and
+ * {@code lateEntryReason} (why it was completed after the cohort closed; null otherwise).
  */
 public record AssessmentCompleted(String participantId, String cohortId, String programId, String assessmentId,
                                   String instrumentId, String instrumentVersion, String administration,
                                   Map<String, BigDecimal> domainScores, BigDecimal overallScore,
                                   LocalDate occurredOn, Integer revision, String scoringRule, String stage,
-                                  Integer answeredCount, Integer naCount, Map<String, BigDecimal> itemLevels)
+                                  Integer answeredCount, Integer naCount, Map<String, BigDecimal> itemLevels,
+                                  String lateEntryReason)
         implements ParticipantEvent {
     public AssessmentCompleted {
         // two decimals, always: 0.7 and 0.70 are the same score and must compare equal after a JSON round trip
@@ -36,7 +38,7 @@ public record AssessmentCompleted(String participantId, String cohortId, String 
                                String instrumentId, String instrumentVersion, String administration,
                                Map<String, BigDecimal> domainScores, BigDecimal overallScore, LocalDate occurredOn) {
         this(participantId, cohortId, programId, assessmentId, instrumentId, instrumentVersion, administration,
-                domainScores, overallScore, occurredOn, null, null, null, null, null, null);
+                domainScores, overallScore, occurredOn, null, null, null, null, null, null, null);
     }
 
     public static BigDecimal scale(BigDecimal score) {

@@ -23,7 +23,9 @@ public final class EventTypes {
         register(SessionCancelled.class, "session.cancelled.v1");
         register(AttendanceRecorded.class, "session.attendance-recorded.v1");
         register(AttendanceCorrected.class, "session.attendance-corrected.v1");
+        register(CohortClosed.class, "cohort.closed.v1");
         register(ParticipantEnrolled.class, "participant.enrolled.v1");
+        register(ParticipantWithdrew.class, "participant.withdrew.v1");
         register(ChangeTeamFormed.class, "team.formed.v1");
         register(TeamMemberAdded.class, "team.member-added.v1");
         register(ConsentRecorded.class, "participant.consent-recorded.v1");
@@ -66,6 +68,9 @@ public final class EventTypes {
         register(ProcessChangeImplemented.class, "process-change.implemented.v1");
         register(ProcessChangeInstitutionalized.class, "process-change.institutionalized.v1");
         register(ProcessChangeRolledBack.class, "process-change.rolled-back.v1");
+        register(RegionalRecommendationDrafted.class, "recommendation.drafted.v1");
+        register(RegionalRecommendationEndorsed.class, "recommendation.endorsed.v1");
+        register(RegionalRecommendationPublished.class, "recommendation.published.v1");
     }
 
     private EventTypes() {

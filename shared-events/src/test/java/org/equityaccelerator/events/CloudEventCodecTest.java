@@ -70,18 +70,22 @@ class CloudEventCodecTest {
 
     @Test
     void sourceNamesProgramAndCohortAndSubjectIsTheAggregate() {
-        EventEnvelope e = envelope(samples().get(6));
+        EventEnvelope e = envelope(sample(GoalCommitted.class));
         assertThat(e.source()).isEqualTo("/programs/pha-rea/cohorts/pha-rea-2023");
         assertThat(e.subject()).isEqualTo(SampleEvents.PARTICIPANT);
         assertThat(e.type()).isEqualTo("org.equityaccelerator.goal.committed.v1");
         assertThat(envelope(samples().get(0)).source()).isEqualTo("/programs/pha-rea");
     }
 
+    private static AcceleratorEvent sample(Class<? extends AcceleratorEvent> type) {
+        return SampleEvents.all().stream().filter(type::isInstance).findFirst().orElseThrow();
+    }
+
     @Test
     void unknownTypesAreSkippedAndUnknownFieldsIgnored() {
-        String future = codec.encode(envelope(samples().get(4)))
+        String future = codec.encode(envelope(sample(ChangeTeamFormed.class)))
                 .replace("\"occurredOn\"", "\"addedInV1_1\":42,\"occurredOn\"");
-        assertThat(codec.decode(future)).contains(envelope(samples().get(4)));
+        assertThat(codec.decode(future)).contains(envelope(sample(ChangeTeamFormed.class)));
         String unknownType = future.replace("team.formed.v1", "team.renamed.v1");
         assertThat(codec.decode(unknownType)).isEmpty();
     }
@@ -131,6 +135,17 @@ class CloudEventCodecTest {
         assertThat(program.participantOrgTypes()).contains("LHJ_COUNTY");
         assertThat(program.processChangeTypes()).isNull();
         assertThat(program.frameworkTags()).isNull();
+    }
+
+    @Test
+    void anObservationOfVersion1_0ReadsAsNotLate() throws IOException {
+        String v10;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/golden-previous/org.equityaccelerator.metric.observation-recorded.v1.0.json")) {
+            v10 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(v10).doesNotContain("lateEntryReason");
+        assertThat(((MetricObservationRecorded) codec.decode(v10).orElseThrow().data()).lateEntryReason()).isNull();
     }
 
     @Test

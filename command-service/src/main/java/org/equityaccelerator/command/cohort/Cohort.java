@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.events.CohortClosed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.CohortPhaseDefined;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
@@ -34,6 +35,7 @@ public class Cohort {
     private LocalDate startDate;
     private LocalDate endDate;
     private TeamRules teamRules;
+    private LocalDate closedOn;
     private final java.util.Map<String, Phase> phases = new java.util.HashMap<>();
 
     private record Phase(LocalDate start, LocalDate end) {
@@ -62,7 +64,36 @@ public class Cohort {
     }
 
     @CommandHandler
+    void handle(SessionCommands.CloseCohortCommand command) {
+        requireOpen("cohortId");
+        LocalDate lastSession = sessions.values().stream().filter(s -> s.status != Session.Status.CANCELLED)
+                .map(s -> s.date).max(LocalDate::compareTo).orElse(null);
+        if (lastSession != null && command.occurredOn().isBefore(lastSession)) {
+            throw new RuleViolation("occurredOn", "the cohort cannot close before its last session (" + lastSession
+                    + ")");
+        }
+        apply(new CohortClosed(cohortId, programId, command.occurredOn()));
+    }
+
+    /** Fails naming {@code field} once the cohort is closed. */
+    public void requireOpen(String field) {
+        if (closedOn != null) {
+            throw new RuleViolation(field, "cohort '" + cohortId + "' closed on " + closedOn);
+        }
+    }
+
+    public boolean closed() {
+        return closedOn != null;
+    }
+
+    @EventSourcingHandler
+    void on(CohortClosed event) {
+        closedOn = event.occurredOn();
+    }
+
+    @CommandHandler
     void handle(ScheduleSessionCommand command) {
+        requireOpen("cohortId");
         if (sessions.containsKey(command.sessionId())) {
             throw new RuleViolation("sessionId", "session '" + command.sessionId() + "' is already scheduled");
         }

@@ -109,6 +109,17 @@ class CohortController {
         return Created.at("/cohorts/" + cohortId + "/instruments/" + request.instrumentId(), request.instrumentId());
     }
 
+    record ClosureRequest(@NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/cohorts/{cohortId}/closure")
+    @Operation(summary = "Close the cohort (not before its last session): no new sessions, goals or assessments "
+            + "afterwards; late reports need lateEntry and a reason")
+    ResponseEntity<Created> close(@PathVariable String cohortId, @Valid @RequestBody ClosureRequest request) {
+        commands.send(new SessionCommands.CloseCohortCommand(cohortId, request.occurredOn()));
+        return Created.at("/cohorts/" + cohortId, cohortId);
+    }
+
     record RescheduleRequest(@NotNull LocalDate newDate, @NotBlank @Size(max = 1000) String reason,
                              @NotNull @PastOrPresent LocalDate occurredOn) {
     }

@@ -44,6 +44,29 @@ public class Cohorts {
         return instruments.published(instrumentId, version);
     }
 
+    /** Fails naming {@code field} when the cohort is closed: nothing new (goals, assessments) starts then. */
+    public void requireOpen(String cohortId, String field) {
+        read(cohortId, c -> {
+            c.requireOpen(field);
+            return null;
+        });
+    }
+
+    /**
+     * Reporting after the cohort closed is a late entry: it needs {@code lateEntry} and a reason. Returns the reason
+     * to record (null while the cohort is open, whatever was sent).
+     */
+    public String lateEntryReason(String cohortId, boolean lateEntry, String reason) {
+        if (!read(cohortId, Cohort::closed)) {
+            return null;
+        }
+        if (!lateEntry || reason == null || reason.isBlank()) {
+            throw new RuleViolation("lateEntry", "cohort '" + cohortId + "' is closed: report with lateEntry=true "
+                    + "and a lateEntryReason");
+        }
+        return reason;
+    }
+
     public TeamRules teamRules(String cohortId) {
         return read(cohortId, Cohort::teamRules);
     }

@@ -20,4 +20,7 @@ final class SessionCommands {
     record CancelSessionCommand(@TargetAggregateIdentifier String cohortId, String sessionId, String reason,
                                 LocalDate occurredOn) {
     }
+
+    record CloseCohortCommand(@TargetAggregateIdentifier String cohortId, LocalDate occurredOn) {
+    }
 }

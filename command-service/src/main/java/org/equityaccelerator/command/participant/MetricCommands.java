@@ -15,7 +15,8 @@ final class MetricCommands {
     }
 
     record SetMetricBaselineCommand(@TargetAggregateIdentifier String participantId, String metricId, String period,
-                                    Reading reading, String source, LocalDate occurredOn) {
+                                    Reading reading, String source, LocalDate occurredOn, boolean lateEntry,
+                                    String lateEntryReason) {
     }
 
     record SetMetricTargetCommand(@TargetAggregateIdentifier String participantId, String metricId, String byPeriod,
@@ -23,7 +24,8 @@ final class MetricCommands {
     }
 
     record RecordMetricObservationCommand(@TargetAggregateIdentifier String participantId, String metricId,
-                                          String period, Reading reading, String source, LocalDate occurredOn) {
+                                          String period, Reading reading, String source, LocalDate occurredOn,
+                                          boolean lateEntry, String lateEntryReason) {
     }
 
     record SubmitMetricObservationCommand(@TargetAggregateIdentifier String participantId, String metricId,

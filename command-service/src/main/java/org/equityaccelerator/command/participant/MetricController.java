@@ -33,9 +33,11 @@ class MetricController {
         this.commands = commands;
     }
 
+    /** lateEntry + lateEntryReason: needed once the cohort has closed. */
     record ReadingRequest(@NotBlank @Size(max = 10) String period, BigDecimal value, BigDecimal numerator,
                           BigDecimal denominator, @Size(max = 300) String source,
-                          @NotNull @PastOrPresent LocalDate occurredOn) {
+                          @NotNull @PastOrPresent LocalDate occurredOn, Boolean lateEntry,
+                          @Size(max = 1000) String lateEntryReason) {
         Reading reading() {
             return new Reading(value, numerator, denominator);
         }
@@ -54,7 +56,8 @@ class MetricController {
     ResponseEntity<Created> baseline(@PathVariable String participantId, @PathVariable String metricId,
                                      @Valid @RequestBody ReadingRequest request) {
         commands.send(new SetMetricBaselineCommand(participantId, metricId, request.period(), request.reading(),
-                request.source(), request.occurredOn()));
+                request.source(), request.occurredOn(), Boolean.TRUE.equals(request.lateEntry()),
+                request.lateEntryReason()));
         return Created.at(path(participantId, metricId), metricId);
     }
 
@@ -72,7 +75,8 @@ class MetricController {
     ResponseEntity<Created> observe(@PathVariable String participantId, @PathVariable String metricId,
                                     @Valid @RequestBody ReadingRequest request) {
         commands.send(new RecordMetricObservationCommand(participantId, metricId, request.period(), request.reading(),
-                request.source(), request.occurredOn()));
+                request.source(), request.occurredOn(), Boolean.TRUE.equals(request.lateEntry()),
+                request.lateEntryReason()));
         return Created.at(path(participantId, metricId) + "/observations/" + request.period(), request.period());
     }
 

@@ -77,6 +77,7 @@ import org.equityaccelerator.events.MetricObservationReturned;
 import org.equityaccelerator.events.MetricObservationSubmitted;
 import org.equityaccelerator.events.MetricTargetSet;
 import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ParticipantWithdrew;
 import org.equityaccelerator.events.ProcessChangeAdopted;
 import org.equityaccelerator.events.ProcessChangeImplemented;
 import org.equityaccelerator.events.ProcessChangeInstitutionalized;
@@ -103,6 +104,8 @@ public class Participant {
     private String participantId;
     private String cohortId;
     private String programId;
+    private String orgId;
+    private LocalDate withdrawnOn;
     private boolean teamFormed;
     private boolean teamActive;
     /** barrierId -> IDENTIFIED, ADDRESSED or ACCEPTED. */
@@ -124,6 +127,7 @@ public class Participant {
 
     @CommandHandler
     void handle(FormChangeTeamCommand command) {
+        requireEnrolled();
         if (teamFormed) {
             throw new RuleViolation("participantId", "the participant already has a change team");
         }
@@ -146,8 +150,9 @@ public class Participant {
     }
 
     @CommandHandler
-    void handle(CommitGoalCommand command) {
+    void handle(CommitGoalCommand command, Cohorts cohorts) {
         requireTeam();
+        cohorts.requireOpen(cohortId, "cohortId");
         Goal existing = goals.get(command.goalId());
         if (existing != null && existing.status != GoalStatus.DRAFTED) {
             throw new RuleViolation("goalId", "goal '" + command.goalId() + "' is already " + existing.status
@@ -192,8 +197,10 @@ public class Participant {
             throw new RuleViolation("metricId", "the baseline of " + command.metricId() + " is already set ("
                     + series.baselinePeriod + ")");
         }
+        String lateEntryReason = cohorts.lateEntryReason(cohortId, command.lateEntry(), command.lateEntryReason());
         apply(new MetricBaselineSet(participantId, cohortId, programId, command.metricId(), command.period(), value,
-                command.reading().numerator(), command.reading().denominator(), command.source(), command.occurredOn()));
+                command.reading().numerator(), command.reading().denominator(), command.source(), command.occurredOn(),
+                lateEntryReason));
     }
 
     @CommandHandler
@@ -220,9 +227,10 @@ public class Participant {
         if (series != null && series.currentEvent.containsKey(command.period())) {
             throw new RuleViolation("period", command.period() + " already has a value: correct it instead");
         }
+        String lateEntryReason = cohorts.lateEntryReason(cohortId, command.lateEntry(), command.lateEntryReason());
         apply(new MetricObservationRecorded(participantId, cohortId, programId, command.metricId(), command.period(),
                 value, command.reading().numerator(), command.reading().denominator(), command.source(),
-                command.occurredOn()));
+                command.occurredOn(), lateEntryReason));
     }
 
     @CommandHandler
@@ -455,7 +463,37 @@ public class Participant {
         return teamFormed;
     }
 
+    /** A withdrawn participant keeps its history; nothing new is recorded for it. */
+    private void requireEnrolled() {
+        if (withdrawnOn != null) {
+            throw new RuleViolation("participantId", "the participant withdrew on " + withdrawnOn
+                    + ": nothing new is recorded for it");
+        }
+    }
+
+    @CommandHandler
+    void handle(ParticipantCommands.WithdrawParticipantCommand command) {
+        requireEnrolled();
+        apply(new ParticipantWithdrew(participantId, cohortId, programId, orgId, command.reason(),
+                command.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantWithdrew event) {
+        withdrawnOn = event.occurredOn();
+    }
+
+    /** The enrolment as another aggregate needs it: the org, and whether it still takes part. */
+    public boolean active() {
+        return withdrawnOn == null;
+    }
+
+    public String orgId() {
+        return orgId;
+    }
+
     private void requireTeam() {
+        requireEnrolled();
         if (!teamFormed) {
             throw new RuleViolation("participantId", "the participant has no change team yet: form it first");
         }
@@ -473,6 +511,7 @@ public class Participant {
         participantId = event.participantId();
         cohortId = event.cohortId();
         programId = event.programId();
+        orgId = event.orgId();
     }
 
     @EventSourcingHandler
@@ -497,8 +536,9 @@ public class Participant {
     // --- goal lifecycle: drafted -> committed -> in progress (check-ins) -> achieved / deferred / abandoned
 
     @CommandHandler
-    void handle(DraftGoalCommand command, Programs programs) {
+    void handle(DraftGoalCommand command, Programs programs, Cohorts cohorts) {
         requireTeam();
+        cohorts.requireOpen(cohortId, "cohortId");
         programs.requireTags(programId, command.tags(), "tags");
         if (goals.containsKey(command.goalId())) {
             throw new RuleViolation("goalId", "goal '" + command.goalId() + "' already exists");
@@ -658,6 +698,7 @@ public class Participant {
     @CommandHandler
     void handle(StartAssessmentCommand command, Cohorts cohorts) {
         requireActiveTeam("assessments");
+        cohorts.requireOpen(cohortId, "cohortId");
         if (assessments.containsKey(command.assessmentId())) {
             throw new RuleViolation("assessmentId", "assessment '" + command.assessmentId() + "' already exists");
         }
@@ -706,8 +747,9 @@ public class Participant {
     }
 
     @CommandHandler
-    void handle(CompleteAssessmentCommand command, Instruments instruments) {
+    void handle(CompleteAssessmentCommand command, Instruments instruments, Cohorts cohorts) {
         AssessmentSheet sheet = assessment(command.assessmentId());
+        String lateEntryReason = cohorts.lateEntryReason(cohortId, command.lateEntry(), command.lateEntryReason());
         if (!sheet.open()) {
             throw new RuleViolation("assessmentId", "the assessment is already completed (reopen it to amend)");
         }
@@ -721,7 +763,7 @@ public class Participant {
         apply(new AssessmentCompleted(participantId, cohortId, programId, command.assessmentId(),
                 sheet.instrumentId(), sheet.version(), sheet.administration().name(), scores.domainScores(),
                 scores.overallScore(), command.occurredOn(), sheet.revision() + 1, instrument.rule().name(),
-                scores.stage(), scores.answered(), scores.notApplicable(), scores.itemLevels()));
+                scores.stage(), scores.answered(), scores.notApplicable(), scores.itemLevels(), lateEntryReason));
     }
 
     @CommandHandler

@@ -14,6 +14,10 @@ final class ParticipantCommands {
                                    String orgType, LocalDate occurredOn) {
     }
 
+    record WithdrawParticipantCommand(@TargetAggregateIdentifier String participantId, String reason,
+                                      LocalDate occurredOn) {
+    }
+
     record FormChangeTeamCommand(@TargetAggregateIdentifier String participantId, LocalDate occurredOn) {
     }
 

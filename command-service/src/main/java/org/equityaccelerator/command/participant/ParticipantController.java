@@ -101,6 +101,19 @@ class ParticipantController {
                 request.memberRef());
     }
 
+    record WithdrawalRequest(@NotBlank @Size(max = 1000) String reason, @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+
+    @PostMapping("/participants/{participantId}/withdrawal")
+    @Operation(summary = "The organisation leaves the cohort (reason required); its history stays, nothing new is "
+            + "recorded for it")
+    ResponseEntity<Created> withdraw(@PathVariable String participantId,
+                                     @Valid @RequestBody WithdrawalRequest request) {
+        commands.send(new ParticipantCommands.WithdrawParticipantCommand(participantId, request.reason(),
+                request.occurredOn()));
+        return Created.at("/participants/" + participantId, participantId);
+    }
+
     @PostMapping("/participants/{participantId}/consent")
     @Operation(summary = "Record what the participant allows in regional views: REGIONAL_NAMED or AGGREGATE_ONLY")
     ResponseEntity<Created> consent(@PathVariable String participantId, @Valid @RequestBody ConsentRequest request) {
@@ -124,7 +137,8 @@ class ParticipantController {
                                                 @Valid @RequestBody RecordProcessChangeRequest request) {
         String id = Ids.orNew(request.processChangeId());
         commands.send(new RecordProcessChangeCommand(participantId, id, request.changeType(), request.lifecycleStage(),
-                request.description(), request.status(), Boolean.TRUE.equals(request.communityInformed()), request.occurredOn()));
+                request.description(), request.status(), Boolean.TRUE.equals(request.communityInformed()),
+                request.occurredOn()));
         return Created.at("/participants/" + participantId + "/process-changes/" + id, id);
     }
 }

@@ -96,6 +96,27 @@ class CohortTest {
                         "COUNT_ORGS_MEETING", FEB, java.math.BigDecimal.TEN));
     }
 
+    @Test
+    void aCohortClosesOnceAndNotBeforeItsLastSessionAndThenSchedulesNothing() {
+        SessionScheduled december = new SessionScheduled("c-1", "pha-rea", "S9", 9, "Review, Revise, Rejoice",
+                LocalDate.of(2023, 12, 1), "MONTH", FEB);
+        org.equityaccelerator.events.CohortClosed closed = new org.equityaccelerator.events.CohortClosed("c-1",
+                "pha-rea", LocalDate.of(2023, 12, 31));
+        fixture.given(opened(), december)
+                .when(new SessionCommands.CloseCohortCommand("c-1", LocalDate.of(2023, 11, 30)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the cohort cannot close before its last session (2023-12-01)");
+        fixture.given(opened(), december)
+                .when(new SessionCommands.CloseCohortCommand("c-1", LocalDate.of(2023, 12, 31))).expectEvents(closed);
+        fixture.given(opened(), december, closed)
+                .when(new SessionCommands.CloseCohortCommand("c-1", LocalDate.of(2024, 1, 2)))
+                .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c-1' closed on 2023-12-31");
+        fixture.given(opened(), december, closed)
+                .when(new ScheduleSessionCommand("c-1", "S10", 10, "Extra", LocalDate.of(2023, 12, 15),
+                        DatePrecision.DAY, FEB, null))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
     OpenCohortCommand open(String programId, LocalDate start, LocalDate end, int min, int max) {
         return new OpenCohortCommand("c-1", programId, "2023", "SoCal", start, end, min, max, List.of(), FEB, null);
     }

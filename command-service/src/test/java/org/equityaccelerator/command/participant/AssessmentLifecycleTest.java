@@ -86,7 +86,7 @@ class AssessmentLifecycleTest {
     static AssessmentCompleted completed(String id, String administration, int revision) {
         return new AssessmentCompleted(P, C, PROG, id, "CP-SA-DEMO", "1.0", administration,
                 Map.of("D1", new BigDecimal("1.50")), new BigDecimal("1.50"), APRIL, revision, "MEAN_OF_ITEMS",
-                "Some awareness", 2, 0, Map.of("D1.1", new BigDecimal("3"), "D1.2", BigDecimal.ONE));
+                "Some awareness", 2, 0, Map.of("D1.1", new BigDecimal("3"), "D1.2", BigDecimal.ONE), null);
     }
 
     StartAssessmentCommand start(String id, Administration administration) {
@@ -216,7 +216,7 @@ class AssessmentLifecycleTest {
                 .when(new CompleteAssessmentCommand(P, "a-1", false, null, DECEMBER))
                 .expectEvents(new AssessmentCompleted(P, C, PROG, "a-1", "CP-SA-DEMO", "1.0", "BASELINE",
                         Map.of("D1", new BigDecimal("3")), new BigDecimal("3"), DECEMBER, 2, "MEAN_OF_ITEMS",
-                        "Widespread and measured", 2, 0, Map.of("D1.1", new BigDecimal("3"), "D1.2", new BigDecimal("3"))));
+                        "Widespread and measured", 2, 0, Map.of("D1.1", new BigDecimal("3"), "D1.2", new BigDecimal("3")), null));
     }
 
     @Test

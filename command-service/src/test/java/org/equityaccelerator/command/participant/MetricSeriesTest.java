@@ -65,22 +65,22 @@ class MetricSeriesTest {
     @Test
     void aPooledRatioBaselineIsComputedFromNumeratorAndDenominatorOnce() {
         fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-Q2",
-                ratio("1200000", "9500000"), "finance", DAY)).expectEvents(baseline());
+                ratio("1200000", "9500000"), "finance", DAY, false, null)).expectEvents(baseline());
         fixture.given(history(baseline())).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-Q3",
-                ratio("1", "2"), "finance", DAY)).expectException(RuleViolation.class).expectNoEvents();
+                ratio("1", "2"), "finance", DAY, false, null)).expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void onlyAdoptedMetricsWithValidUnitsAndPeriods() {
-        fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-UNKNOWN", "2023-Q2", ratio("1", "2"), "s", DAY))
+        fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-UNKNOWN", "2023-Q2", ratio("1", "2"), "s", DAY, false, null))
                 .expectException(RuleViolation.class).expectExceptionMessage(
                         "metric 'M-UNKNOWN' is not adopted by cohort 'c'");
         fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-Q2", ratio("3", "2"), "s",
-                DAY)).expectException(RuleViolation.class).expectNoEvents();
+                DAY, false, null)).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(history()).when(new SetMetricBaselineCommand(P, "M-CBO-SHARE", "2023-06", ratio("1", "2"), "s",
-                DAY)).expectException(RuleViolation.class).expectNoEvents();
+                DAY, false, null)).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(history()).when(new RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q3",
-                new Reading(new BigDecimal("2.5"), null, null), "s", DAY))
+                new Reading(new BigDecimal("2.5"), null, null), "s", DAY, false, null))
                 .expectException(RuleViolation.class).expectExceptionMessage("a count is a whole number");
     }
 
@@ -125,7 +125,7 @@ class MetricSeriesTest {
         MetricObservationRecorded q3 = new MetricObservationRecorded(P, "c", "p", "M-CBO-SHARE", "2023-Q3",
                 new BigDecimal("14.20"), new BigDecimal("1400000"), new BigDecimal("9859155"), "finance", DAY);
         fixture.given(history(baseline(), q3)).when(new RecordMetricObservationCommand(P, "M-CBO-SHARE", "2023-Q3",
-                ratio("1", "2"), "s", DAY)).expectException(RuleViolation.class).expectNoEvents();
+                ratio("1", "2"), "s", DAY, false, null)).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(history(baseline())).when(new CorrectMetricObservationCommand(P, "M-CBO-SHARE", "2023-Q3",
                 ratio("1", "2"), "r", DAY)).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(history(baseline(), q3))

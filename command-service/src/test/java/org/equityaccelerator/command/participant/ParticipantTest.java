@@ -149,6 +149,26 @@ class ParticipantTest {
     }
 
     @Test
+    void aWithdrawnParticipantKeepsItsHistoryButRecordsNothingNew() {
+        org.equityaccelerator.events.ParticipantWithdrew withdrew = new org.equityaccelerator.events.ParticipantWithdrew(
+                P, C, PROG, "LHJ-A", "reorganisation", JULY);
+        fixture.given(enrolled(), team())
+                .when(new ParticipantCommands.WithdrawParticipantCommand(P, "reorganisation", JULY))
+                .expectEvents(withdrew);
+        fixture.given(enrolled(), team(), withdrew)
+                .when(new ParticipantCommands.WithdrawParticipantCommand(P, "again", JULY))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(enrolled(), team(), withdrew)
+                .when(new AddTeamMemberCommand(P, "m-9", TeamRole.FINANCE, "Dept", JULY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the participant withdrew on 2023-07-12: nothing new is recorded for it");
+        fixture.given(enrolled(), team(), withdrew)
+                .when(new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT", LifecycleStage.PAYMENT, "d",
+                        ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
     void processChangesNeedATeamAndUniqueIds() {
         RecordProcessChangeCommand change = new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT",
                 LifecycleStage.PAYMENT, "advance", ProcessChangeStatus.IMPLEMENTED, true, JULY);

@@ -75,7 +75,7 @@ class ParticipantProgressFoldTest {
         events.add(new AssessmentCompleted(id, "c", "p", "end", "CP-SA-DEMO", "1.0", "ENDLINE",
                 Map.of("D3_ACCESS", new BigDecimal("2.00"), "D5_PAYMENT", new BigDecimal("1.70")),
                 new BigDecimal("1.85"), LocalDate.of(2023, 12, 5), 1, "MEAN_OF_ITEMS", "Some awareness", 1, 1,
-                Map.of("D5.1", new BigDecimal("2"))));
+                Map.of("D5.1", new BigDecimal("2")), null));
         events.add(new AssessmentReopened(id, "c", "p", "end", "memo found", LocalDate.of(2024, 1, 8)));
         events.add(new ItemResponseAmended(id, "c", "p", "end", "D5.1", "D5_PAYMENT", "2", 2, "3", 3, "memo found",
                 LocalDate.of(2024, 1, 8)));
@@ -88,7 +88,7 @@ class ParticipantProgressFoldTest {
         events.add(new AssessmentCompleted(id, "c", "p", "end", "CP-SA-DEMO", "1.0", "ENDLINE",
                 Map.of("D3_ACCESS", new BigDecimal("2.00"), "D5_PAYMENT", new BigDecimal("2.70")),
                 new BigDecimal("2.35"), LocalDate.of(2024, 1, 9), 2, "MEAN_OF_ITEMS", "Some practices", 1, 1,
-                Map.of("D5.1", new BigDecimal("3"))));
+                Map.of("D5.1", new BigDecimal("3")), null));
         ParticipantProgress view = fold(events.events(), id);
         ParticipantProgress.Assessment endline = view.assessments.get(1);
         assertThat(endline.revision).isEqualTo(2);

@@ -68,7 +68,7 @@ class RegionalProgressFoldTest {
             events.add(new org.equityaccelerator.events.AssessmentCompleted(lhjA, "pha-rea-2023", "pha-rea", "end",
                     "CP-SA-DEMO", "1.0", "ENDLINE", Map.of("D5_PAYMENT", new java.math.BigDecimal(revision)),
                     java.math.BigDecimal.ONE, java.time.LocalDate.of(2023, 12, revision), revision, "MEAN_OF_ITEMS",
-                    null, 1, 0, Map.of("D5.1", new java.math.BigDecimal(revision + 1))));
+                    null, 1, 0, Map.of("D5.1", new java.math.BigDecimal(revision + 1)), null));
         }
         RegionalProgress view = fold(events.events());
         assertThat(view.assessmentsCompleted).isEqualTo(4);

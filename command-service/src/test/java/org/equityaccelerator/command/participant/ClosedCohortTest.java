@@ -1,0 +1,97 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.equityaccelerator.command.instrument.Administration;
+import org.equityaccelerator.command.instrument.SampleInstrument;
+import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.events.AcceleratorEvent;
+import org.equityaccelerator.events.ChangeTeamFormed;
+import org.equityaccelerator.events.CohortClosed;
+import org.equityaccelerator.events.InstrumentAdoptedForCohort;
+import org.equityaccelerator.events.ItemResponseRecorded;
+import org.equityaccelerator.events.MetricAdoptedForCohort;
+import org.equityaccelerator.events.MetricObservationRecorded;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.TeamActivated;
+import org.equityaccelerator.events.TeamMemberAdded;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** After a cohort closes nothing new starts, and late reports carry a reason. */
+class ClosedCohortTest {
+    static final String P = "p-1";
+    static final LocalDate JAN = LocalDate.of(2024, 1, 19);
+
+    AggregateTestFixture<Participant> fixture;
+
+    @BeforeEach
+    void setUp() {
+        List<AcceleratorEvent> reference = new ArrayList<>(SampleInstrument.published());
+        reference.add(TestCohorts.cohort("c", 1, 8));
+        reference.add(new InstrumentAdoptedForCohort("c", "p", SampleInstrument.ID, SampleInstrument.VERSION,
+                List.of("BASELINE"), LocalDate.of(2023, 3, 1)));
+        reference.add(new MetricAdoptedForCohort("c", "p", "M-NEW-CBO", "1.0", "first-time CBO contract holders",
+                "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", LocalDate.of(2023, 3, 1)));
+        reference.add(new CohortClosed("c", "p", LocalDate.of(2023, 12, 31)));
+        fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p")));
+        fixture.registerInjectableResource(TestCohorts.of(reference.toArray(AcceleratorEvent[]::new)));
+        fixture.registerInjectableResource(TestCohorts.instruments(reference.toArray(AcceleratorEvent[]::new)));
+    }
+
+    static Object[] activeTeam(Object... more) {
+        List<Object> events = new ArrayList<>(List.of(
+                new ParticipantEnrolled(P, "c", "p", "LHJ-H", "LHJ-H", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
+                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2)),
+                new TeamMemberAdded(P, "c", "p", "m-1", "FINANCE", "Finance", LocalDate.of(2023, 3, 2)),
+                new TeamActivated(P, "c", "p", 1, List.of("FINANCE"), LocalDate.of(2023, 3, 3))));
+        events.addAll(List.of(more));
+        return events.toArray();
+    }
+
+    @Test
+    void noGoalIsDraftedOrCommittedAndNoAssessmentStartsOnceTheCohortClosed() {
+        fixture.given(activeTeam()).when(new GoalCommands.DraftGoalCommand(P, "g-1", "late goal", List.of(), JAN))
+                .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c' closed on 2023-12-31");
+        fixture.given(activeTeam()).when(new ParticipantCommands.CommitGoalCommand(P, "g-1", "late goal",
+                        LocalDate.of(2024, 6, 30), List.of("criterion"), TeamRole.FINANCE, JAN))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(activeTeam()).when(new AssessmentCommands.StartAssessmentCommand(P, "a-1", "CP-SA-DEMO", "1.0",
+                        Administration.BASELINE, JAN))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aLateObservationNeedsLateEntryAndAReasonWhichTheEventKeeps() {
+        fixture.given(activeTeam()).when(new MetricCommands.RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q4",
+                        new MetricCommands.Reading(new BigDecimal("3"), null, null), "s", JAN, false, null))
+                .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c' is closed: report with "
+                        + "lateEntry=true and a lateEntryReason");
+        fixture.given(activeTeam()).when(new MetricCommands.RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q4",
+                        new MetricCommands.Reading(new BigDecimal("3"), null, null), "s", JAN, true, " "))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(activeTeam()).when(new MetricCommands.RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q4",
+                        new MetricCommands.Reading(new BigDecimal("3"), null, null), "s", JAN, true,
+                        "Q4 closed in January"))
+                .expectEvents(new MetricObservationRecorded(P, "c", "p", "M-NEW-CBO", "2023-Q4", new BigDecimal("3"),
+                        null, null, "s", JAN, "Q4 closed in January"));
+    }
+
+    @Test
+    void anAssessmentStartedBeforeTheClosureCompletesLateWithAReason() {
+        Object[] started = activeTeam(new org.equityaccelerator.events.AssessmentStarted(P, "c", "p", "a-1",
+                        "CP-SA-DEMO", "1.0", "BASELINE", 3, 2, LocalDate.of(2023, 12, 18)),
+                new ItemResponseRecorded(P, "c", "p", "a-1", "D1.1", "D1", "1", 1, false, null, null, JAN),
+                new ItemResponseRecorded(P, "c", "p", "a-1", "D1.2", "D1", "1", 1, false, null, null, JAN));
+        fixture.given(started).when(new AssessmentCommands.CompleteAssessmentCommand(P, "a-1", false, null, JAN))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(started).when(new AssessmentCommands.CompleteAssessmentCommand(P, "a-1", true,
+                        "finished after the last session", JAN))
+                .expectSuccessfulHandlerExecution();
+    }
+}
