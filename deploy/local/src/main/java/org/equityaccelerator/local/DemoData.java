@@ -110,7 +110,8 @@ public final class DemoData {
             participants.add(participant(p));
         }
         sessionsHeldWithAttendance(participants);
-        lateBaseline(participants.get(7));
+        recommendation();
+        lateBaselineAndClosure(participants.get(7));
         // recorded in January 2024: LHJ-A's 2023-Q2 denominator excluded a pass-through contract
         post("/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q2/corrections", """
                 {"numerator":1200000,"denominator":9100000,"reason":"excluded pass-through contract",
@@ -154,6 +155,12 @@ public final class DemoData {
     /** Start, answer every item, complete: one administration of CP-SA-DEMO@1.0. */
     private void assessment(String base, String assessmentId, String administration, int[] levels, String startedOn,
                             String completedOn, String completion) throws IOException, InterruptedException {
+        startAndAnswer(base, assessmentId, administration, levels, startedOn, completedOn);
+        post(base + "/assessments/" + assessmentId + "/completion", completion.formatted(completedOn));
+    }
+
+    private void startAndAnswer(String base, String assessmentId, String administration, int[] levels,
+                                String startedOn, String answeredOn) throws IOException, InterruptedException {
         post(base + "/assessments", """
                 {"assessmentId":"%s","instrumentId":"CP-SA-DEMO","version":"1.0","administration":"%s",
                  "occurredOn":"%s"}""".formatted(assessmentId, administration, startedOn));
@@ -162,8 +169,7 @@ public final class DemoData {
             answers.add("{\"itemKey\":\"" + ITEMS[i].split("\\|")[1] + "\",\"levelCode\":\"" + levels[i] + "\"}");
         }
         post(ITEMS.length, base + "/assessments/" + assessmentId + "/responses",
-                "{\"responses\":[" + String.join(",", answers) + "],\"occurredOn\":\"" + completedOn + "\"}");
-        post(base + "/assessments/" + assessmentId + "/completion", completion.formatted(completedOn));
+                "{\"responses\":[" + String.join(",", answers) + "],\"occurredOn\":\"" + answeredOn + "\"}");
     }
 
     /** Synthetic levels 0-3, most at 0-2 at baseline; one level higher (at most 3) at endline. */
@@ -175,12 +181,32 @@ public final class DemoData {
         return levels;
     }
 
-    /** LHJ-H completed its baseline in January 2024, after the cohort's window. */
-    private void lateBaseline(String lhjH) throws IOException, InterruptedException {
-        assessment("/participants/" + lhjH, "LHJ-H-baseline", "BASELINE", levels(7, 0), "2023-12-18", "2024-01-19",
-                """
+    /**
+     * LHJ-H started its baseline in December and completed it in January 2024, after the cohort closed on
+     * 2023-12-31: a late entry, with its reason.
+     */
+    private void lateBaselineAndClosure(String lhjH) throws IOException, InterruptedException {
+        String base = "/participants/" + lhjH;
+        startAndAnswer(base, "LHJ-H-baseline", "BASELINE", levels(7, 0), "2023-12-18", "2024-01-19");
+        post("/cohorts/" + COHORT + "/closure", "{\"occurredOn\":\"2023-12-31\"}");
+        post(base + "/assessments/LHJ-H-baseline/completion", """
                 {"lateEntry":true,"lateEntryReason":"baseline finished after the cohort's last session",
-                 "occurredOn":"%s"}""");
+                 "occurredOn":"2024-01-19"}""");
+    }
+
+    /** Session 8 drafts the regional recommendation; seven jurisdictions endorse it at session 9; published. */
+    private void recommendation() throws IOException, InterruptedException {
+        post("/cohorts/" + COHORT + "/recommendations", """
+                {"recommendationId":"pha-rea-2023-rec-1","title":"Advance and prompt payment for CBO contracts",
+                 "policyArea":"advance payment & prompt payment for CBO contracts",
+                 "text":"Member jurisdictions offer advance payment of up to 25% and pay CBO invoices within 15 days.",
+                 "occurredOn":"2023-11-16"}""");
+        for (int p = 0; p < 7; p++) {
+            post("/recommendations/pha-rea-2023-rec-1/endorsements", """
+                    {"orgId":"LHJ-%s","role":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-12-14"}"""
+                    .formatted((char) ('A' + p)));
+        }
+        post("/recommendations/pha-rea-2023-rec-1/publication", "{\"occurredOn\":\"2023-12-20\"}");
     }
 
     /** All nine sessions were held (there is no April session); most teams attended most of them (synthetic). */

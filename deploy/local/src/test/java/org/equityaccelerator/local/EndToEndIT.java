@@ -69,6 +69,21 @@ class EndToEndIT {
                         + "{\"itemKey\":\"D2.3\",\"meanLevel\":0.75,\"participants\":8}]");
         assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(18);
         assertThat(regional.get("goalsByTag").get("HAN-IP").asInt()).isEqualTo(1);
+        // closed on 2023-12-31 (LHJ-H's January baseline came in late, with its reason); open goals carried over
+        assertThat(regional.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(regional.get("goalsCarriedOver").asInt()).isEqualTo(17);
+        JsonNode recommendation = regional.get("recommendations").get("pha-rea-2023-rec-1");
+        assertThat(recommendation.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(recommendation.get("endorsements").asInt()).isEqualTo(7);
+        assertThat(recommendation.get("endorsementsRequired").asInt()).isEqualTo(5); // majority of 9
+        assertThat(recommendation.get("publishedOn").asString()).isEqualTo("2023-12-20");
+        assertThat(recommendation.get("endorsedBy").size()).isEqualTo(5);               // LHJ-A..E consented
+        assertThat(recommendation.get("anonymousEndorsements").asInt()).isEqualTo(2);
+        assertThat(recommendation.has("endorsers")).isFalse();
+        JsonNode asOfS8 = get("/cohorts/" + DemoData.COHORT + "/progress?asOf=2023-11-30");
+        assertThat(asOfS8.get("recommendations").get("pha-rea-2023-rec-1").get("status").asString())
+                .isEqualTo("DRAFTED");
+        assertThat(asOfS8.get("status").asString()).isEqualTo("OPEN");
         // every target date lies in 2024: none overdue at the end of 2023, open ones overdue today
         assertThat(get("/cohorts/" + DemoData.COHORT + "/progress?asOf=2023-12-31").get("goalsOverdue").asInt())
                 .isZero();
@@ -338,8 +353,27 @@ class EndToEndIT {
                      "occurredOn":"2022-01-13"}""".formatted(system));
         }
 
+        // the system whose team never reached three people withdraws: counted as withdrawn, nothing new for it
+        created("/participants/" + systems.get(0) + "/withdrawal", """
+                {"reason":"could not staff a team of three","occurredOn":"2022-02-15"}""");
+        assertThat(postCommand("/participants/" + systems.get(0) + "/change-team/members",
+                "{\"memberRef\":\"late\",\"role\":\"OTHER\",\"occurredOn\":\"2022-03-01\"}").statusCode())
+                .isEqualTo(409);
+        // the default threshold counts only the three systems still taking part: a majority of three is two
+        created("/cohorts/sni-2021/recommendations", """
+                {"recommendationId":"sni-rec","title":"Shared equity dashboard","policyArea":"data",
+                 "text":"Publish stratified quality measures","occurredOn":"2023-05-01"}""");
+        assertThat(postCommand("/recommendations/sni-rec/endorsements", """
+                {"orgId":"PHCS-1","role":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-05-02"}""").statusCode())
+                .isEqualTo(409);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode regional = get("/cohorts/sni-2021/progress");
+            assertThat(regional.get("recommendations").get("sni-rec").get("endorsementsRequired").asInt())
+                    .isEqualTo(2);
+            assertThat(regional.get("participantsWithdrawn").asInt()).isEqualTo(1);
+            assertThat(regional.get("participantsActive").asInt()).isEqualTo(3);
+            assertThat(get("/participants/" + systems.get(0) + "/progress").get("enrolmentStatus").asString())
+                    .isEqualTo("WITHDRAWN");
             assertThat(regional.get("participantsEnrolled").asInt()).isEqualTo(4);
             assertThat(regional.get("sessions").get(0).get("attendanceRate").asInt()).isEqualTo(100);
         });

@@ -21,6 +21,10 @@ public class ParticipantProgress {
     public String orgName;
     public String orgType;
     public LocalDate enrolledOn;
+    /** ENROLLED, or WITHDRAWN (with the date and the reason). */
+    public String enrolmentStatus;
+    public LocalDate withdrawnOn;
+    public String withdrawalReason;
     /** REGIONAL_NAMED or AGGREGATE_ONLY; null (treated as AGGREGATE_ONLY) until recorded. */
     public String consentScope;
     public Team team = new Team();

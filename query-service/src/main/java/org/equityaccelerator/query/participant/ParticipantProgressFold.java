@@ -6,6 +6,7 @@ import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantEvent;
+import org.equityaccelerator.events.ParticipantWithdrew;
 import org.equityaccelerator.events.TeamActivated;
 import org.equityaccelerator.events.TeamMemberAdded;
 import org.equityaccelerator.events.TeamMemberRemoved;
@@ -53,6 +54,11 @@ public final class ParticipantProgressFold {
             v.orgName = e.orgName();
             v.orgType = e.orgType();
             v.enrolledOn = e.occurredOn();
+            v.enrolmentStatus = "ENROLLED";
+        } else if (data instanceof ParticipantWithdrew e) {
+            v.enrolmentStatus = "WITHDRAWN";
+            v.withdrawnOn = e.occurredOn();
+            v.withdrawalReason = e.reason();
         } else if (data instanceof CommunityEngagementRecorded e) {
             v.communityEngagement.activities++;
             v.communityEngagement.peopleEngaged += e.participantsCount();

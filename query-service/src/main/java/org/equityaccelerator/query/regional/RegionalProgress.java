@@ -27,7 +27,13 @@ public class RegionalProgress {
     public List<Session> sessions = new ArrayList<>();
     public int sessionsHeld;
     public int sessionsCancelled;
+    /** OPEN, or CLOSED on closedOn. */
+    public String status = "OPEN";
+    public LocalDate closedOn;
+    /** Ever enrolled; participantsWithdrawn of them left, participantsActive take part. */
     public int participantsEnrolled;
+    public int participantsWithdrawn;
+    public int participantsActive;
     public int teamsFormed;
     public int teamsActive;
     public int barriersIdentified;
@@ -46,6 +52,10 @@ public class RegionalProgress {
     public TreeMap<String, Integer> goalsByTag = new TreeMap<>();
     /** Served figure: open goals past their target date on the date the view is served for. */
     public Integer goalsOverdue;
+    /** Served figure once the cohort closed: committed goals still open, carried over beyond the cohort. */
+    public Integer goalsCarriedOver;
+    /** Regional recommendations of the cohort by id. */
+    public TreeMap<String, Recommendation> recommendations = new TreeMap<>();
     public int participantsWithAchievedGoal;
     public int assessmentsCompleted;
     public TreeMap<String, Integer> assessmentsByAdministration = new TreeMap<>();
@@ -105,6 +115,23 @@ public class RegionalProgress {
                                 boolean followUpSuppressed) {
     }
 
+    public static class Recommendation {
+        public String title;
+        public String policyArea;
+        /** DRAFTED or PUBLISHED. */
+        public String status;
+        public LocalDate draftedOn;
+        public int endorsementsRequired;
+        public int endorsements;
+        public LocalDate publishedOn;
+        /** Endorsing participant ids (internal); served as {@link #endorsedBy}. */
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        public List<String> endorsers = new ArrayList<>();
+        /** Served: names of endorsers with REGIONAL_NAMED consent; the others are counted in anonymousEndorsements. */
+        public List<String> endorsedBy;
+        public Integer anonymousEndorsements;
+    }
+
     public record ItemLevel(String itemKey, BigDecimal meanLevel, int participants) {
     }
 
@@ -152,6 +179,7 @@ public class RegionalProgress {
         /** The participant's own series: internal to the fold, never published. */
         public TreeMap<String, TallyMetric> metrics = new TreeMap<>();
         public boolean teamFormed;
+        public boolean withdrawn;
         public boolean teamActive;
         /** memberRef -> role (internal). */
         public TreeMap<String, String> members = new TreeMap<>();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 @RestController
 @Tag(name = "Regional progress (per cohort)")
@@ -46,6 +47,8 @@ class RegionalProgressController {
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
         view.goalsOverdue = overdue(view, asOf == null ? java.time.LocalDate.now(clock) : asOf);
+        view.goalsCarriedOver = view.closedOn == null ? null : (int) view.participants.values().stream()
+                .flatMap(t -> t.goalStatus.values().stream()).filter("OPEN"::equals).count();
         return publishable(view);
     }
 
@@ -102,6 +105,21 @@ class RegionalProgressController {
      * appear, only the medians over enough participants.
      */
     static RegionalProgress publishable(RegionalProgress view) {
+        view.recommendations.values().forEach(r -> {
+            List<String> named = new java.util.ArrayList<>();
+            int anonymous = 0;
+            for (String participantId : r.endorsers) {
+                RegionalProgress.ParticipantTally tally = view.participants.get(participantId);
+                if (tally != null && !RegionalProgress.ANONYMOUS.equals(tally.displayName)) {
+                    named.add(tally.displayName);
+                } else {
+                    anonymous++;
+                }
+            }
+            r.endorsedBy = named;
+            r.anonymousEndorsements = anonymous;
+            r.endorsers.clear();
+        });
         java.util.TreeMap<String, RegionalProgress.ParticipantTally> shown = new java.util.TreeMap<>();
         int anonymous = 0;
         for (RegionalProgress.ParticipantTally tally : view.participants.values()) {

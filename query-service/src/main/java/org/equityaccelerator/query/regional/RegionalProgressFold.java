@@ -6,7 +6,10 @@ import org.equityaccelerator.events.BarrierAddressed;
 import org.equityaccelerator.events.BarrierIdentified;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.ConsentRecorded;
+import org.equityaccelerator.events.CohortClosed;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
+import org.equityaccelerator.events.ParticipantWithdrew;
+import org.equityaccelerator.events.RecommendationEvent;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricEvent;
@@ -92,6 +95,12 @@ public final class RegionalProgressFold {
         } else if (data instanceof CohortPhaseDefined e) {
             v.phases.add(new RegionalProgress.Phase(e.phaseId(), e.name(), e.startDate(), e.endDate(), e.expectation()));
             v.phases.sort(Comparator.comparing(RegionalProgress.Phase::startDate));
+        } else if (data instanceof CohortClosed e) {
+            v.status = "CLOSED";
+            v.closedOn = e.occurredOn();
+        } else if (data instanceof RecommendationEvent e) {
+            RecommendationFold.apply(v.recommendations.computeIfAbsent(e.recommendationId(),
+                    id -> new RegionalProgress.Recommendation()), e);
         } else if (data instanceof InstrumentAdoptedForCohort e) {
             v.instruments.put(e.instrumentId() + "@" + e.version(), e.administrations());
         } else if (data instanceof MetricAdoptedForCohort e) {
@@ -129,6 +138,11 @@ public final class RegionalProgressFold {
             tally.orgName = e.orgName();
             tally.displayName = displayName(tally);
             v.participantsEnrolled++;
+            v.participantsActive = v.participantsEnrolled - v.participantsWithdrawn;
+        } else if (data instanceof ParticipantWithdrew) {
+            touched.withdrawn = true;
+            v.participantsWithdrawn++;
+            v.participantsActive = v.participantsEnrolled - v.participantsWithdrawn;
         } else if (data instanceof ConsentRecorded e) {
             touched.consentScope = e.scope();
             touched.displayName = displayName(touched);

@@ -87,6 +87,19 @@ class ServedFiguresTest {
                 LocalDate.of(2023, 10, 15))).containsExactly("2023-08", "2023-09");
     }
 
+    @Test
+    void aWithdrawalShowsWithItsDateAndReason() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 0, "FINANCE");
+        assertThat(fold(events.events(), id).enrolmentStatus).isEqualTo("ENROLLED");
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(id, "c", "p", "LHJ-A", "reorganisation",
+                LocalDate.of(2023, 9, 30)));
+        ParticipantProgress view = fold(events.events(), id);
+        assertThat(view.enrolmentStatus).isEqualTo("WITHDRAWN");
+        assertThat(view.withdrawnOn).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(view.withdrawalReason).isEqualTo("reorganisation");
+    }
+
     private static ParticipantProgress fold(List<EventEnvelope> events, String participantId) {
         return ParticipantProgressFold.replay(events.stream().filter(e -> e.subject().equals(participantId)).toList());
     }

@@ -100,6 +100,44 @@ class RegionalProgressFoldTest {
     }
 
     @Test
+    void withdrawalClosureAndARecommendationWhoseEndorsersAreNamedOnlyWithConsent() {
+        TestEvents events = cohortOfThree(); // LHJ-A..C, none has consented yet
+        List<String> ids = events.events().stream().filter(e -> e.data() instanceof ParticipantEnrolled)
+                .map(EventEnvelope::subject).toList();
+        java.time.LocalDate dec = java.time.LocalDate.of(2023, 12, 14);
+        events.add(new org.equityaccelerator.events.ConsentRecorded(ids.get(0), "pha-rea-2023", "pha-rea",
+                "REGIONAL_NAMED", "EXECUTIVE_LEADERSHIP", dec));
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(ids.get(2), "pha-rea-2023", "pha-rea", "LHJ-C",
+                "reorganisation", java.time.LocalDate.of(2023, 9, 30)));
+        events.add(new org.equityaccelerator.events.RegionalRecommendationDrafted("r-1", "pha-rea-2023", "pha-rea",
+                "Advance payment", "payment", "text", 2, java.time.LocalDate.of(2023, 11, 16)));
+        for (int i = 0; i < 2; i++) {
+            events.add(new org.equityaccelerator.events.RegionalRecommendationEndorsed("r-1", "pha-rea-2023",
+                    "pha-rea", ids.get(i), "LHJ-" + (char) ('A' + i), "EXECUTIVE_LEADERSHIP", dec));
+        }
+        events.add(new org.equityaccelerator.events.RegionalRecommendationPublished("r-1", "pha-rea-2023", "pha-rea",
+                2, java.time.LocalDate.of(2023, 12, 20)));
+        events.add(new org.equityaccelerator.events.CohortClosed("pha-rea-2023", "pha-rea",
+                java.time.LocalDate.of(2023, 12, 31)));
+        RegionalProgress view = fold(events.events());
+        assertThat(view.participantsEnrolled).isEqualTo(3);
+        assertThat(view.participantsWithdrawn).isEqualTo(1);
+        assertThat(view.participantsActive).isEqualTo(2);
+        assertThat(view.status).isEqualTo("CLOSED");
+        assertThat(view.closedOn).isEqualTo(java.time.LocalDate.of(2023, 12, 31));
+        RegionalProgress.Recommendation r = view.recommendations.get("r-1");
+        assertThat(r.status).isEqualTo("PUBLISHED");
+        assertThat(r.endorsements).isEqualTo(2);
+        assertThat(r.endorsementsRequired).isEqualTo(2);
+        assertThat(ViewJson.write(fold(interleave(events.events(), new Random(11))))).isEqualTo(ViewJson.write(view));
+
+        RegionalProgress.Recommendation served = RegionalProgressController.publishable(view).recommendations.get("r-1");
+        assertThat(served.endorsedBy).containsExactly("LHJ-A (placeholder)");
+        assertThat(served.anonymousEndorsements).isEqualTo(1);
+        assertThat(ViewJson.write(served)).doesNotContain(ids.get(1));
+    }
+
+    @Test
     void achievedGoalsCountAcrossReopening() {
         TestEvents events = cohortOfThree();
         RegionalProgress view = fold(events.events());
