@@ -124,10 +124,24 @@ class AuditViewsIT {
         return response.statusCode() == 200 ? json.readTree(response.body()).get("eventsApplied").asLong() : -1;
     }
 
+    /**
+     * The view without the figures computed for the date it is served for (overdue, days since check-in, missing
+     * periods): a view captured back then was served for that day, the as-of view is served for its asOf, and a live
+     * view today for today. Everything the folds produce must match.
+     */
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = send("GET", path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        JsonNode view = json.readTree(response.body());
+        withoutServedFigures(view);
+        return view;
+    }
+
+    private static void withoutServedFigures(JsonNode node) {
+        if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+            object.remove(List.of("goalsOverdue", "overdue", "daysSinceLastCheckIn", "periodsMissing"));
+        }
+        node.forEach(AuditViewsIT::withoutServedFigures);
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
