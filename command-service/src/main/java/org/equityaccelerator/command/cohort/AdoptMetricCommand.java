@@ -6,7 +6,11 @@ import java.time.LocalDate;
 
 record AdoptMetricCommand(@TargetAggregateIdentifier String cohortId, String metricId, String version, String name,
                           MetricUnit unit, Polarity polarity, Frequency frequency, Aggregation aggregation,
-                          LocalDate occurredOn, java.math.BigDecimal threshold) {
+                          LocalDate occurredOn, java.math.BigDecimal threshold, Category category,
+                          String numeratorDefinition, String denominatorDefinition, String definitionNotes) {
+    /** Results-Based Accountability: how much did we do, how well did we do it, is anyone better off. */
+    enum Category { HOW_MUCH, HOW_WELL, BETTER_OFF }
+
     enum MetricUnit { PERCENT, USD, COUNT, DAYS, RATIO }
 
     enum Polarity { HIGHER_IS_BETTER, LOWER_IS_BETTER }

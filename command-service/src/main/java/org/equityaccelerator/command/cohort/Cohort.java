@@ -161,7 +161,9 @@ public class Cohort {
         }
         apply(new MetricAdoptedForCohort(cohortId, programId, command.metricId(), command.version(), command.name(),
                 command.unit().name(), command.polarity().name(), command.frequency().name(),
-                command.aggregation().name(), command.occurredOn(), command.threshold()));
+                command.aggregation().name(), command.occurredOn(), command.threshold(),
+                command.category() == null ? null : command.category().name(), command.numeratorDefinition(),
+                command.denominatorDefinition(), command.definitionNotes()));
     }
 
     @CommandHandler

@@ -81,7 +81,11 @@ class CohortController {
                               @NotNull AdoptMetricCommand.MetricUnit unit, @NotNull AdoptMetricCommand.Polarity polarity,
                               @NotNull AdoptMetricCommand.Frequency frequency,
                               @NotNull AdoptMetricCommand.Aggregation aggregation,
-                              @NotNull @PastOrPresent LocalDate occurredOn, java.math.BigDecimal threshold) {
+                              @NotNull @PastOrPresent LocalDate occurredOn, java.math.BigDecimal threshold,
+                              AdoptMetricCommand.Category category,
+                              @Size(max = 1000) String numeratorDefinition,
+                              @Size(max = 1000) String denominatorDefinition,
+                              @Size(max = 4000) String definitionNotes) {
     }
 
     @PostMapping("/cohorts/{cohortId}/metrics")
@@ -90,7 +94,8 @@ class CohortController {
     ResponseEntity<Created> adoptMetric(@PathVariable String cohortId, @Valid @RequestBody AdoptMetricRequest request) {
         commands.send(new AdoptMetricCommand(cohortId, request.metricId(), request.version(), request.name(),
                 request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn(),
-                request.threshold()));
+                request.threshold(), request.category(), request.numeratorDefinition(), request.denominatorDefinition(),
+                request.definitionNotes()));
         return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
     }
 

@@ -79,21 +79,23 @@ class CohortTest {
     void countingParticipantsThatMeetAThresholdNeedsTheThresholdAndOnlyThatRuleTakesOne() {
         AdoptMetricCommand counting = new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
                 AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
-                AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB, null);
+                AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB, null, null, null, null, null);
         fixture.given(opened()).when(counting).expectException(RuleViolation.class)
                 .expectExceptionMessage("COUNT_ORGS_MEETING needs the threshold to meet");
         fixture.given(opened()).when(new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
                         AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
                         AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.SUM, FEB,
-                        java.math.BigDecimal.TEN))
+                        java.math.BigDecimal.TEN, null, null, null, null))
                 .expectException(RuleViolation.class).expectExceptionMessage("only COUNT_ORGS_MEETING takes a threshold");
         fixture.given(opened()).when(new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
                         AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
                         AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB,
-                        java.math.BigDecimal.TEN))
+                        java.math.BigDecimal.TEN, AdoptMetricCommand.Category.BETTER_OFF, null, null,
+                        "local = hired from the hospital's primary service area"))
                 .expectEvents(new org.equityaccelerator.events.MetricAdoptedForCohort("c-1", "pha-rea",
                         "M-LOCAL-HIRES", "1.0", "local hires", "COUNT", "HIGHER_IS_BETTER", "YEAR",
-                        "COUNT_ORGS_MEETING", FEB, java.math.BigDecimal.TEN));
+                        "COUNT_ORGS_MEETING", FEB, java.math.BigDecimal.TEN, "BETTER_OFF", null, null,
+                        "local = hired from the hospital's primary service area"));
     }
 
     @Test

@@ -40,6 +40,9 @@ public class ParticipantProgress {
     public TreeMap<String, MetricSeries> metrics = new TreeMap<>();
     /** Data-quality footer: metric values submitted and waiting for review. */
     public int pendingApprovals;
+    /** Data-quality footer: metric corrections and goal revisions/deferrals (each kept the old value). */
+    public int corrections;
+    public int revisions;
     /** Recorded time of the last event applied (data-quality footer). */
     public Instant lastRecordedAt;
     public String lastActor;

@@ -83,11 +83,13 @@ public final class ParticipantProgressFold {
             BarrierFold.apply(v.barriers, data);
         } else if (GoalFold.appliesTo(data)) {
             GoalFold.apply(v.goals, data);
+            v.revisions = v.goals.items.stream().mapToInt(g -> g.revisionCount).sum();
         } else if (AssessmentFold.appliesTo(data)) {
             AssessmentFold.apply(v, data);
         } else if (MetricFold.appliesTo(data)) {
             MetricFold.apply(v.metrics, data);
             v.pendingApprovals = MetricFold.pendingApprovals(v.metrics);
+            v.corrections = v.metrics.values().stream().mapToInt(m -> m.corrections).sum();
         } else if (ProcessChangeFold.appliesTo(data)) {
             ProcessChangeFold.apply(v.processChanges, data);
         } else {

@@ -6,11 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one JSON form of views, for storage and comparison: map keys sorted, so that the same view always serialises
- * to the same text whatever the order in which its maps were filled.
+ * to the same text whatever the order in which its maps were filled; null fields left out (a view has many while a
+ * participant is young, and a rebuild writes every document), which reads back as null.
  */
 public final class ViewJson {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion
+                    .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

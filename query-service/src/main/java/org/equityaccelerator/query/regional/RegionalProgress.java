@@ -112,7 +112,7 @@ public class RegionalProgress {
      */
     public record DomainSummary(int participantsWithBaseline, BigDecimal medianBaseline, boolean baselineSuppressed,
                                 int participantsWithFollowUp, BigDecimal medianLatest, BigDecimal medianChange,
-                                boolean followUpSuppressed) {
+                                boolean followUpSuppressed, TreeMap<String, Integer> stageDistribution) {
     }
 
     public static class Recommendation {
@@ -137,7 +137,8 @@ public class RegionalProgress {
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public record MetricDefinition(String name, String unit, String polarity, String frequency, String aggregation,
-                                   BigDecimal threshold) {
+                                   BigDecimal threshold, String category, String numeratorDefinition,
+                                   String denominatorDefinition, String definitionNotes) {
     }
 
     /**
@@ -174,6 +175,8 @@ public class RegionalProgress {
         /** Item levels of the latest completed assessment (internal to the fold, never published). */
         public TreeMap<String, BigDecimal> latestItemLevels = new TreeMap<>();
         public boolean hasBaseline;
+        /** Scoring rule of the latest completed assessment (internal). */
+        public String scoringRule;
         /** Completion date of the latest follow-up; null before one. */
         public java.time.LocalDate latestOn;
         /** The participant's own series: internal to the fold, never published. */

@@ -105,7 +105,8 @@ public final class RegionalProgressFold {
             v.instruments.put(e.instrumentId() + "@" + e.version(), e.administrations());
         } else if (data instanceof MetricAdoptedForCohort e) {
             v.metricDefinitions.put(e.metricId(), new RegionalProgress.MetricDefinition(e.name(), e.unit(),
-                    e.polarity(), e.frequency(), e.aggregation(), e.threshold()));
+                    e.polarity(), e.frequency(), e.aggregation(), e.threshold(), e.category(),
+                    e.numeratorDefinition(), e.denominatorDefinition(), e.definitionNotes()));
         } else if (data instanceof SessionScheduled e) {
             RegionalProgress.Session session = new RegionalProgress.Session();
             session.sessionId = e.sessionId();
@@ -189,6 +190,7 @@ public final class RegionalProgressFold {
             }
             java.util.TreeMap<String, java.math.BigDecimal> items = e.itemLevels() == null
                     ? new java.util.TreeMap<>() : new java.util.TreeMap<>(e.itemLevels());
+            touched.scoringRule = e.scoringRule();
             if (e.administration().equals("BASELINE")) {
                 touched.baselineScores = new java.util.TreeMap<>(e.domainScores());
                 touched.hasBaseline = true;
@@ -419,10 +421,30 @@ public final class RegionalProgressFold {
             List<java.math.BigDecimal> l = latest.getOrDefault(domain, List.of());
             boolean suppressed = b.size() < v.minReportingParticipants;
             boolean followUpSuppressed = l.size() < v.minReportingParticipants;
+            java.util.TreeMap<String, Integer> stages = stageDistribution(v, domain);
             v.assessmentDomains.put(domain, new RegionalProgress.DomainSummary(b.size(),
                     suppressed ? null : median(b), suppressed, l.size(), followUpSuppressed ? null : median(l),
-                    followUpSuppressed ? null : median(change.getOrDefault(domain, List.of())), followUpSuppressed));
+                    followUpSuppressed ? null : median(change.getOrDefault(domain, List.of())), followUpSuppressed,
+                    stages));
         }
+    }
+
+    /**
+     * Participants by the level their latest score of the domain reached (the latest follow-up, else the baseline),
+     * for level-valued rules (mean of items, gated stage; percentages have no level). Null below the minimum.
+     */
+    private static java.util.TreeMap<String, Integer> stageDistribution(RegionalProgress v, String domain) {
+        java.util.TreeMap<String, Integer> stages = new java.util.TreeMap<>();
+        int counted = 0;
+        for (RegionalProgress.ParticipantTally tally : v.participants.values()) {
+            java.math.BigDecimal score = tally.latestScores.getOrDefault(domain, tally.baselineScores.get(domain));
+            if (score == null || "PERCENT_AT_OR_ABOVE_LEVEL".equals(tally.scoringRule)) {
+                continue;
+            }
+            stages.merge(score.setScale(0, java.math.RoundingMode.FLOOR).toPlainString(), 1, Integer::sum);
+            counted++;
+        }
+        return counted < v.minReportingParticipants ? null : stages;
     }
 
     /**

@@ -126,6 +126,8 @@ class ParticipantProgressFoldTest {
         ParticipantProgress.Goal achieved = view.goals.items.get(0);
         assertThat(achieved.targetDate).isEqualTo(LocalDate.of(2024, 9, 30));
         assertThat(achieved.revisionCount).isEqualTo(1);
+        assertThat(view.revisions).isEqualTo(view.goals.items.stream().mapToInt(g -> g.revisionCount).sum())
+                .isPositive();
         assertThat(achieved.lastCheckIn).isEqualTo(new ParticipantProgress.CheckIn(LocalDate.of(2023, 11, 15),
                 "AT_RISK", 6, 45));
         assertThat(achieved.evidence).containsExactly("process-change:pc-1");
@@ -205,6 +207,7 @@ class ParticipantProgressFoldTest {
         assertThat(corrected.pendingApprovals).isZero(); // a corrected value is reviewed again
         assertThat(corrected.metrics.get("M-NEW-CBO").latest.value()).isEqualByComparingTo("7");
         assertThat(corrected.metrics.get("M-NEW-CBO").corrections).isEqualTo(1);
+        assertThat(corrected.corrections).isEqualTo(1); // the data-quality footer
     }
 
     @Test

@@ -37,6 +37,9 @@ class RegionalProgressFoldTest {
         assertThat(view.assessmentsCompleted).isEqualTo(3);
         assertThat(view.assessmentsByAdministration).containsExactly(Map.entry("BASELINE", 3));
         assertThat(view.participantsWithBaseline).isEqualTo(3);
+        // every baseline: D5 0.70 reached level 0, D3 1.30 level 1
+        assertThat(view.assessmentDomains.get("D5_PAYMENT").stageDistribution()).containsExactly(Map.entry("0", 3));
+        assertThat(view.assessmentDomains.get("D3_ACCESS").stageDistribution()).containsExactly(Map.entry("1", 3));
         assertThat(view.participantsWithFollowUp).isZero();
         assertThat(view.lowestItems).containsExactly(new RegionalProgress.ItemLevel("D5.1", new java.math.BigDecimal("0.00"), 3),
                 new RegionalProgress.ItemLevel("D3.1", new java.math.BigDecimal("1.00"), 3));
@@ -213,7 +216,7 @@ class RegionalProgressFoldTest {
         java.time.LocalDate jan = java.time.LocalDate.of(2024, 1, 15);
         events.add(new org.equityaccelerator.events.MetricAdoptedForCohort("pha-rea-2023", "pha-rea", "M-DAYS-TO-PAY",
                 "1.0", "median days invoice to payment", "DAYS", "LOWER_IS_BETTER", "YEAR", "COUNT_ORGS_MEETING", jan,
-                new java.math.BigDecimal("30")));
+                new java.math.BigDecimal("30"), null, null, null, null));
         String[] days = {"30", "45", "21"};
         int i = 0;
         for (String id : events.events().stream().filter(e -> e.data() instanceof ParticipantEnrolled)
