@@ -40,6 +40,17 @@ public final class DemoData {
             "APPLICATION_SIMPLIFIED|ACCESS_SUBMISSION|Shorter application with fewer documents|PROPOSED|true",
             "TA_OFFERED|OUTREACH_TA|Pre-bid technical assistance sessions|IMPLEMENTED|true"};
 
+    /** The five metrics of domain-research.md section 6: id|name|unit|polarity|frequency|roll-up|RBA category|adopted. */
+    static final String[] METRICS = {
+            "M-CBO-SHARE|% of contract and grant dollars to CBOs|PERCENT|HIGHER_IS_BETTER|QUARTER|POOLED_RATIO|HOW_WELL"
+                    + "|2023-08-01",
+            "M-DAYS-TO-PAY|Median days from invoice to payment|DAYS|LOWER_IS_BETTER|QUARTER|MEDIAN_OF_ORGS|HOW_WELL"
+                    + "|2023-08-01",
+            "M-HPI-Q1-SHARE|% of CBO dollars to organisations serving HPI quartile-1 areas|PERCENT|HIGHER_IS_BETTER|YEAR"
+                    + "|POOLED_RATIO|BETTER_OFF|2023-08-01",
+            "M-NEW-CBO|First-time CBO contract holders|COUNT|HIGHER_IS_BETTER|QUARTER|SUM|HOW_MUCH|2023-09-01",
+            "M-ADV-PAY-SHARE|% of new CBO awards offering advance payment|PERCENT|HIGHER_IS_BETTER|QUARTER"
+                    + "|POOLED_RATIO|HOW_WELL|2023-09-01"};
     /** domainKey|itemKey|text|naAllowed (paraphrased from the public lists of domain-research.md section 6). */
     static final String[] ITEMS = {
             "D1_LEADERSHIP|D1.1|C&P equity goals exist|false",
@@ -100,10 +111,12 @@ public final class DemoData {
                     {"sessionId":"S%d","seq":%d,"title":"%s","scheduledFor":"%s","datePrecision":"MONTH",
                      "occurredOn":"2023-02-01"}""".formatted(s + 1, s + 1, session[1], session[0]));
         }
-        post("/cohorts/" + COHORT + "/metrics", """
-                {"metricId":"M-CBO-SHARE","version":"1.0","name":"% of contract and grant dollars to CBOs",
-                 "unit":"PERCENT","polarity":"HIGHER_IS_BETTER","frequency":"QUARTER","aggregation":"POOLED_RATIO",
-                 "occurredOn":"2023-08-01"}""");
+        for (String metric : METRICS) {
+            String[] m = metric.split("\\|");
+            post("/cohorts/" + COHORT + "/metrics", """
+                    {"metricId":"%s","version":"1.0","name":"%s","unit":"%s","polarity":"%s","frequency":"%s",
+                     "aggregation":"%s","category":"%s","occurredOn":"%s"}""".formatted((Object[]) m));
+        }
         instrument();
         List<String> participants = new ArrayList<>();
         for (int p = 0; p < 9; p++) {
@@ -280,6 +293,27 @@ public final class DemoData {
             post(goal + "/achievement", """
                     {"evidence":["process-change:LHJ-A-pc-1","observation:M-ADV-PAY-SHARE/2024-Q2 = 83% (synthetic)"],
                      "occurredOn":"2024-06-20"}""");
+        }
+        if (p == 0) { // LHJ-A's other series (synthetic): HPI-Q1 share of FY 2023, advance payment on 9 of 20 awards
+            post(base + "/metrics/M-HPI-Q1-SHARE/baseline", """
+                    {"period":"2023","numerator":216000,"denominator":1200000,"source":"HPI crosswalk (synthetic)",
+                     "occurredOn":"2023-08-10"}""");
+            post(base + "/metrics/M-ADV-PAY-SHARE/baseline", """
+                    {"period":"2023-Q3","numerator":0,"denominator":18,"source":"award log (synthetic)",
+                     "occurredOn":"2023-10-05"}""");
+            post(base + "/metrics/M-ADV-PAY-SHARE/target", """
+                    {"byPeriod":"2024-Q2","value":80,"occurredOn":"2023-10-05"}""");
+            post(base + "/metrics/M-ADV-PAY-SHARE/observations", """
+                    {"period":"2023-Q4","numerator":9,"denominator":20,"source":"award log (synthetic)",
+                     "occurredOn":"2023-11-15"}""");
+        }
+        if (p < 6) { // synthetic: median days to pay and first-time CBO contract holders
+            post(base + "/metrics/M-DAYS-TO-PAY/baseline", """
+                    {"period":"2023-Q2","value":%d,"source":"AP system (synthetic)","occurredOn":"2023-08-10"}"""
+                    .formatted(38 + p * 4));
+            post(base + "/metrics/M-NEW-CBO/baseline", """
+                    {"period":"2023-Q3","value":%d,"source":"contracts register (synthetic)","occurredOn":"2023-10-10"}"""
+                    .formatted(1 + p % 3));
         }
         if (p < 7) { // synthetic dollars: baseline 2023-Q2, and 2023-Q3 for the first five
             long den = 9_500_000 - p * 700_000L;

@@ -110,6 +110,12 @@ class EndToEndIT {
         assertThat(payment.get("followUpSuppressed").asBoolean()).isTrue();
         assertThat(payment.get("medianLatest").isNull()).isTrue();
 
+        // days to pay 38, 42 .. 58 (synthetic): the median of six, never a sum
+        assertThat(regional.get("metrics").get("M-DAYS-TO-PAY").get("regionalValue").decimalValue())
+                .isEqualByComparingTo("48");
+        assertThat(regional.get("metrics").get("M-NEW-CBO").get("regionalValue").asInt()).isEqualTo(1 + 2 + 3 + 1 + 2 + 3);
+        assertThat(regional.get("metrics").get("M-HPI-Q1-SHARE").get("suppressed").asBoolean()).isTrue(); // one org
+        assertThat(regional.get("metricDefinitions").get("M-NEW-CBO").get("category").asString()).isEqualTo("HOW_MUCH");
         JsonNode share = regional.get("metrics").get("M-CBO-SHARE");
         assertThat(share.get("latestPeriod").asString()).isEqualTo("2023-Q3");
         assertThat(share.get("reportingParticipants").asInt()).isEqualTo(5);
@@ -146,6 +152,9 @@ class EndToEndIT {
         assertThat(lhjA.get("participation").get("lastSessionAttended").asString()).isEqualTo("S9");
         assertThat(lhjA.get("communityEngagement").get("peopleEngaged").asInt()).isEqualTo(20);
         assertThat(lhjA.get("communityEngagement").get("languages").toString()).isEqualTo("[\"en\",\"es\"]");
+        JsonNode advancePay = lhjA.get("metrics").get("M-ADV-PAY-SHARE");
+        assertThat(advancePay.get("latest").get("value").decimalValue()).isEqualByComparingTo("45");
+        assertThat(advancePay.get("percentOfTarget").asInt()).isEqualTo(56); // (45 - 0) / (80 - 0)
         JsonNode summary = lhjA.get("assessmentSummary");
         assertThat(summary.get("baseline").get("instrument").asString()).isEqualTo("CP-SA-DEMO@1.0");
         assertThat(summary.get("latestFollowUp").get("administration").asString()).isEqualTo("ENDLINE");
