@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     @Test
     void aggregatesDoNotKnowTheWebOrKafka() {
-        noClasses().that().resideInAnyPackage("..program..", "..cohort..", "..participant..")
+        noClasses().that().resideInAnyPackage("..program..", "..instrument..", "..cohort..", "..participant..", "..recommendation..")
                 .and().haveSimpleNameNotEndingWith("Controller")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.apache.kafka..")
                 .check(classes);
@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotReachIntoPublishing() {
-        noClasses().that().resideInAnyPackage("..program..", "..cohort..", "..participant..")
+        noClasses().that().resideInAnyPackage("..program..", "..instrument..", "..cohort..", "..participant..", "..recommendation..")
                 .should().dependOnClassesThat().resideInAPackage("..publishing..")
                 .check(classes);
     }

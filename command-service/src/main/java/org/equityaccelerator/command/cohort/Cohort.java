@@ -67,7 +67,7 @@ public class Cohort {
     void handle(SessionCommands.CloseCohortCommand command) {
         requireOpen("cohortId");
         LocalDate lastSession = sessions.values().stream().filter(s -> s.status != Session.Status.CANCELLED)
-                .map(s -> s.date).max(LocalDate::compareTo).orElse(null);
+                .map(Session::lastPossibleDay).max(LocalDate::compareTo).orElse(null);
         if (lastSession != null && command.occurredOn().isBefore(lastSession)) {
             throw new RuleViolation("occurredOn", "the cohort cannot close before its last session (" + lastSession
                     + ")");
@@ -311,6 +311,7 @@ public class Cohort {
     @EventSourcingHandler
     void on(SessionHeld event) {
         sessions.get(event.sessionId()).status = Session.Status.HELD;
+        sessions.get(event.sessionId()).heldOn = event.occurredOn();
     }
 
     @EventSourcingHandler

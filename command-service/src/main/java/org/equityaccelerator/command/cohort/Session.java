@@ -12,7 +12,16 @@ final class Session {
     Status status = Status.SCHEDULED;
     LocalDate date;
     DatePrecision precision;
+    LocalDate heldOn;
     final Set<String> attendees = new HashSet<>();
+
+    /** The last day the session can have happened: its held date, else the end of its month for a MONTH date. */
+    LocalDate lastPossibleDay() {
+        if (heldOn != null) {
+            return heldOn;
+        }
+        return precision == DatePrecision.MONTH ? date.withDayOfMonth(date.lengthOfMonth()) : date;
+    }
 
     Session(LocalDate date, DatePrecision precision) {
         this.date = date;
@@ -23,11 +32,11 @@ final class Session {
     @Override
     public boolean equals(Object o) {
         return o instanceof Session s && status == s.status && Objects.equals(date, s.date)
-                && precision == s.precision && attendees.equals(s.attendees);
+                && precision == s.precision && Objects.equals(heldOn, s.heldOn) && attendees.equals(s.attendees);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, date, precision, attendees);
+        return Objects.hash(status, date, precision, heldOn, attendees);
     }
 }
