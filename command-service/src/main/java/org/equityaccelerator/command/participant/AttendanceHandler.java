@@ -57,6 +57,9 @@ class AttendanceHandler {
         if (!participant.cohortId().equals(cohortId)) {
             throw new RuleViolation("participantId", "the participant is enrolled in another cohort");
         }
+        if (!participant.active()) {
+            throw new RuleViolation("participantId", "the participant withdrew: nothing new is recorded for it");
+        }
         if (!participant.hasTeam()) {
             throw new RuleViolation("participantId", "the participant has no change team to attend with");
         }

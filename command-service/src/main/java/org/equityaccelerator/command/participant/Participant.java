@@ -463,7 +463,17 @@ public class Participant {
         return teamFormed;
     }
 
-    /** A withdrawn participant keeps its history; nothing new is recorded for it. */
+    /**
+     * A withdrawn participant keeps its history; nothing new is recorded for it, whatever the command (this runs
+     * before every command handler of the stream).
+     */
+    @org.axonframework.modelling.command.CommandHandlerInterceptor
+    Object rejectWhenWithdrawn(org.axonframework.commandhandling.CommandMessage<?> command,
+                               org.axonframework.messaging.InterceptorChain chain) throws Exception {
+        requireEnrolled();
+        return chain.proceed();
+    }
+
     private void requireEnrolled() {
         if (withdrawnOn != null) {
             throw new RuleViolation("participantId", "the participant withdrew on " + withdrawnOn

@@ -158,6 +158,14 @@ class AssessmentLifecycleTest {
     }
 
     @Test
+    void answersAreNotDatedBeforeTheStart() {
+        fixture.given(history(started("a-1", "BASELINE")))
+                .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "2", null, null)),
+                        LocalDate.of(2023, 3, 19)))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
     void answersAreRecordedOnlyWhileInProgress() {
         fixture.given(history(completedBaseline()))
                 .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "2", null, null)), APRIL))

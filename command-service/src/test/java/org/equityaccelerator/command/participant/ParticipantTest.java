@@ -166,6 +166,11 @@ class ParticipantTest {
                 .when(new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT", LifecycleStage.PAYMENT, "d",
                         ProcessChangeStatus.PROPOSED, false, JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
+        // every command of the stream, not only those that create something
+        fixture.given(enrolled(), team(), withdrew)
+                .when(new GoalCommands.AbandonGoalCommand(P, "g-1", "no longer relevant", JULY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the participant withdrew on 2023-07-12: nothing new is recorded for it");
     }
 
     @Test

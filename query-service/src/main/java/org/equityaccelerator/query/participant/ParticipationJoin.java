@@ -21,11 +21,13 @@ final class ParticipationJoin {
         String last = null;
         LocalDate lastOn = null;
         for (RegionalProgress.Session session : cohort.sessions) {
-            if (!"HELD".equals(session.status) || session.heldOn.isBefore(participant.enrolledOn)) {
-                continue;
+            if (!"HELD".equals(session.status) || session.heldOn == null
+                    || session.heldOn.isBefore(participant.enrolledOn)
+                    || (participant.withdrawnOn != null && session.heldOn.isAfter(participant.withdrawnOn))) {
+                continue; // only the sessions held while the participant took part
             }
             held++;
-            if (session.attendees.containsKey(participant.participantId)) {
+            if (session.attendees.getOrDefault(participant.participantId, 0) > 0) {
                 attended++;
                 if (lastOn == null || session.heldOn.isAfter(lastOn)) {
                     lastOn = session.heldOn;

@@ -121,7 +121,7 @@ class RegionalProgressController {
             r.endorsers.clear();
         });
         java.util.TreeMap<String, RegionalProgress.ParticipantTally> shown = new java.util.TreeMap<>();
-        int anonymous = 0;
+        List<RegionalProgress.ParticipantTally> anonymous = new java.util.ArrayList<>();
         for (RegionalProgress.ParticipantTally tally : view.participants.values()) {
             tally.orgName = null;
             tally.baselineScores.clear();
@@ -136,10 +136,20 @@ class RegionalProgressController {
                 tally.orgId = null;
                 tally.goalStatus.clear();
                 tally.changes.clear();
-                shown.put(String.format("anonymous-%02d", ++anonymous), tally);
+                anonymous.add(tally);
             } else {
-                shown.put(tally.displayName, tally);
+                String key = tally.displayName;
+                for (int n = 2; shown.containsKey(key); n++) {
+                    key = tally.displayName + " (" + n + ")"; // two consenting orgs of the same name stay apart
+                }
+                shown.put(key, tally);
             }
+        }
+        // numbered in the order of their content, never of their ids: ids derive from the org and could be sorted
+        // the same way by anyone who knows the orgs, which would name the anonymous rows
+        anonymous.sort(java.util.Comparator.comparing(org.equityaccelerator.query.projection.ViewJson::write));
+        for (int i = 0; i < anonymous.size(); i++) {
+            shown.put(String.format("anonymous-%02d", i + 1), anonymous.get(i));
         }
         view.participants = shown;
         view.sessions.forEach(session -> session.attendees.clear());

@@ -150,6 +150,7 @@ public final class RegionalProgressFold {
         } else if (data instanceof ChangeTeamFormed e) {
             tally(v, e.participantId()).teamFormed = true;
             v.teamsFormed++;
+            v.medianTeamSize = medianTeamSize(v);
         } else if (data instanceof TeamMemberAdded e) {
             touched.members.put(e.memberRef(), e.role());
             touched.rolesCovered = new java.util.TreeSet<>(touched.members.values());
@@ -256,6 +257,9 @@ public final class RegionalProgressFold {
             v.goalsAchieved += achievedAfter - achievedBefore;
             v.participantsWithAchievedGoal += (achievedAfter > 0 ? 1 : 0) - (achievedBefore > 0 ? 1 : 0);
         }
+        // after every count above has moved, so that it never lags one event behind
+        v.percentTeamsWithAllRequiredRoles = v.teamsFormed == 0 ? null
+                : Math.round(100f * v.teamsWithAllRequiredRoles / v.teamsFormed);
         return v;
     }
 
@@ -264,8 +268,6 @@ public final class RegionalProgressFold {
             v.lastRecordedAt = event.time();
         }
         v.eventsApplied++;
-        v.percentTeamsWithAllRequiredRoles = v.teamsFormed == 0 ? null
-                : Math.round(100f * v.teamsWithAllRequiredRoles / v.teamsFormed);
     }
 
     /** Median size of the teams formed so far. */
@@ -424,14 +426,16 @@ public final class RegionalProgressFold {
             java.util.TreeMap<String, Integer> stages = stageDistribution(v, domain);
             v.assessmentDomains.put(domain, new RegionalProgress.DomainSummary(b.size(),
                     suppressed ? null : median(b), suppressed, l.size(), followUpSuppressed ? null : median(l),
-                    followUpSuppressed ? null : median(change.getOrDefault(domain, List.of())), followUpSuppressed,
+                    followUpSuppressed || change.getOrDefault(domain, List.of()).size() < v.minReportingParticipants
+                            ? null : median(change.getOrDefault(domain, List.of())), followUpSuppressed,
                     stages));
         }
     }
 
     /**
-     * Participants by the level their latest score of the domain reached (the latest follow-up, else the baseline),
-     * for level-valued rules (mean of items, gated stage; percentages have no level). Null below the minimum.
+     * Participants by the whole number their latest score of the domain reached (the latest follow-up, else the
+     * baseline): the level for scales valued 0, 1, 2... as the Foundational Practices scale; for level-valued rules
+     * only (mean of items, gated stage; percentages have no level). Null below the minimum.
      */
     private static java.util.TreeMap<String, Integer> stageDistribution(RegionalProgress v, String domain) {
         java.util.TreeMap<String, Integer> stages = new java.util.TreeMap<>();

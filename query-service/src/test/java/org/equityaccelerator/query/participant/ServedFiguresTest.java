@@ -34,6 +34,16 @@ class ServedFiguresTest {
         ParticipantProgress.Participation lhjA = ParticipationJoin.of(fold(events.events(), a), cohort);
         assertThat(lhjA).isEqualTo(new ParticipantProgress.Participation(2, 1, 50, "s2", LocalDate.of(2023, 4, 16)));
         assertThat(ParticipationJoin.of(fold(events.events(), b), cohort).lastSessionAttended()).isEqualTo("s3");
+
+        // a team recorded with nobody present did not attend; sessions after a withdrawal are not held "for" it
+        events.add(new org.equityaccelerator.events.AttendanceCorrected("c", "p", "s3", b, 0, List.of(), "nobody came",
+                LocalDate.of(2023, 5, 17)));
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(a, "c", "p", "LHJ-A", "reorganisation",
+                LocalDate.of(2023, 4, 30)));
+        RegionalProgress later = RegionalProgressFold.replay(events.events());
+        assertThat(ParticipationJoin.of(fold(events.events(), b), later).sessionsAttended()).isZero();
+        assertThat(ParticipationJoin.of(fold(events.events(), a), later))
+                .isEqualTo(new ParticipantProgress.Participation(1, 1, 100, "s2", LocalDate.of(2023, 4, 16)));
     }
 
     @Test

@@ -141,6 +141,39 @@ class RegionalProgressFoldTest {
     }
 
     @Test
+    void teamFiguresDoNotLagWhenATeamEventComesLast() {
+        TestEvents events = cohortOfThree(); // LHJ-C: FINANCE only, misses both required roles
+        String lhjC = events.events().stream().filter(e -> e.data() instanceof ParticipantEnrolled)
+                .map(EventEnvelope::subject).toList().get(2);
+        events.add(new org.equityaccelerator.events.ParticipantEnrolled("p-empty", "pha-rea-2023", "pha-rea", "LHJ-D",
+                "LHJ-D", "LHJ_CITY", java.time.LocalDate.of(2023, 3, 1)));
+        events.add(new org.equityaccelerator.events.ChangeTeamFormed("p-empty", "pha-rea-2023", "pha-rea",
+                java.time.LocalDate.of(2023, 3, 2))); // a team with nobody yet
+        for (String role : REQUIRED) {
+            events.add(new org.equityaccelerator.events.TeamMemberAdded(lhjC, "pha-rea-2023", "pha-rea", "x-" + role,
+                    role, "Dept", java.time.LocalDate.of(2023, 4, 1)));
+        }
+        List<EventEnvelope> inOrder = events.events();
+        RegionalProgress view = fold(inOrder);
+        assertThat(view.teamsWithAllRequiredRoles).isEqualTo(3);
+        assertThat(view.percentTeamsWithAllRequiredRoles).isEqualTo(75); // 3 of 4 teams formed
+        assertThat(view.medianTeamSize).isEqualByComparingTo("2.5");   // teams of 0, 2, 3 and 3
+        Random random = new Random(5);
+        for (int run = 0; run < 20; run++) {
+            assertThat(ViewJson.write(fold(interleave(inOrder, random)))).isEqualTo(ViewJson.write(view));
+        }
+    }
+
+    @Test
+    void anonymousRowsAreNumberedByTheirContentNeverByTheirIds() {
+        RegionalProgress served = RegionalProgressController.publishable(fold(cohortOfThree().events()));
+        List<String> rows = served.participants.entrySet().stream().filter(e -> e.getKey().startsWith("anonymous-"))
+                .map(e -> ViewJson.write(e.getValue())).toList();
+        assertThat(rows).hasSize(3).isSorted();
+        assertThat(ViewJson.write(served)).doesNotContain(lhjA);
+    }
+
+    @Test
     void achievedGoalsCountAcrossReopening() {
         TestEvents events = cohortOfThree();
         RegionalProgress view = fold(events.events());
