@@ -138,6 +138,38 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void aProgramOfVersion1_1ReadsAsUsingTheDefaultRolesAndStages() throws IOException {
+        ProgramRegistered program = (ProgramRegistered) codec.decode(previous("program.registered.v1.1")).orElseThrow()
+                .data();
+        assertThat(program.roles()).isNull();
+        assertThat(program.processChangeStages()).isNull();
+        assertThat(program.roleCatalogue()).isEqualTo(ProgramRegistered.DEFAULT_ROLES).contains("FINANCE");
+        assertThat(program.stageCatalogue()).isEqualTo(ProgramRegistered.DEFAULT_PROCESS_CHANGE_STAGES)
+                .contains("PAYMENT");
+    }
+
+    @Test
+    void aProgramDeclaringItsCataloguesReadsThemInsteadOfTheDefaults() {
+        ProgramRegistered program = (ProgramRegistered) samples().get(0);
+        assertThat(program.roleCatalogue()).containsExactly("EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER",
+                "CONTRACTING_PROCUREMENT_OFFICER", "FINANCE");
+        assertThat(program.stageCatalogue()).doesNotContain("REPORTING_MONITORING").contains("PAYMENT");
+    }
+
+    @Test
+    void aSessionOfVersion1_1ReadsWithoutTypeOrModalityAndAMoveOfVersion1_0KeepsTheModality() throws IOException {
+        SessionScheduled session = (SessionScheduled) codec.decode(previous("session.scheduled.v1.1")).orElseThrow()
+                .data();
+        assertThat(session.title()).isEqualTo("Understanding Equity in C&P");
+        assertThat(session.sessionType()).isNull();
+        assertThat(session.modality()).isNull();
+        SessionRescheduled moved = (SessionRescheduled) codec.decode(previous("session.rescheduled.v1.0"))
+                .orElseThrow().data();
+        assertThat(moved.newDate()).isEqualTo(java.time.LocalDate.of(2023, 5, 1));
+        assertThat(moved.modality()).isNull();
+    }
+
+    @Test
     void anObservationOfVersion1_0ReadsAsNotLate() throws IOException {
         String v10;
         try (InputStream in = getClass().getResourceAsStream(
@@ -163,6 +195,13 @@ class CloudEventCodecTest {
         assertThatThrownBy(() -> codec.decode("{\"type\":\"org.equityaccelerator.team.formed.v1\"}"))
                 .isInstanceOf(CloudEventCodec.MalformedEventException.class)
                 .hasMessageContaining("data");
+    }
+
+    private static String previous(String typeVersion) throws IOException {
+        try (InputStream in = CloudEventCodecTest.class.getResourceAsStream(
+                "/golden-previous/org.equityaccelerator." + typeVersion + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String golden(String type) throws IOException {
