@@ -36,10 +36,15 @@ public final class InJvmKafka implements AutoCloseable {
         this.controllerPort = controllerPort;
     }
 
-    /** Formats a fresh log directory and starts the broker on the given port (0 = any free port). */
+    /**
+     * Starts the broker on the given port (0 = any free port) with the data in {@code logDir}, formatting the directory
+     * first when it holds no broker yet.
+     */
     public static InJvmKafka start(Path logDir, int brokerPort) throws Exception {
         InJvmKafka kafka = new InJvmKafka(logDir, brokerPort == 0 ? Ports.free() : brokerPort, Ports.free());
-        kafka.format();
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            kafka.format();
+        }
         kafka.startServer();
         return kafka;
     }

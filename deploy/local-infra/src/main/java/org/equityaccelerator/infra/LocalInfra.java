@@ -98,36 +98,58 @@ public final class LocalInfra implements AutoCloseable {
 
     private static LocalInfra startEmbedded(int postgresPort, int kafkaPort) {
         try {
-            Path work = Files.createTempDirectory("equity-accelerator-");
-            // in parallel: PostgreSQL takes 1-3 s, the KRaft broker 4-5 s on 2 cores
-            CompletableFuture<EmbeddedPostgres> pg = CompletableFuture.supplyAsync(() -> {
-                try {
-                    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                            .setDataDirectory(work.resolve("pgdata")).setCleanDataDirectory(true)
-                            .setServerConfig("max_connections", "200");
-                    if (postgresPort != 0) {
-                        builder.setPort(postgresPort);
-                    }
-                    return builder.start();
-                } catch (Exception e) {
-                    throw new IllegalStateException("embedded PostgreSQL did not start", e);
-                }
-            });
-            CompletableFuture<InJvmKafka> kafka = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return InJvmKafka.start(work.resolve("kafka"), kafkaPort);
-                } catch (Exception e) {
-                    throw new IllegalStateException("in-JVM Kafka did not start", e);
-                }
-            });
-            EmbeddedPostgres postgres = pg.join();
-            InJvmKafka broker = kafka.join();
-            List<AutoCloseable> resources = new ArrayList<>(List.of(broker, postgres, () -> InJvmKafka.deleteQuietly(work)));
-            return new LocalInfra(Mode.EMBEDDED, "jdbc:postgresql://localhost:" + postgres.getPort() + "/",
-                    "postgres", "postgres", broker.bootstrapServers(), broker, resources);
+            return startEmbedded(Files.createTempDirectory("equity-accelerator-"), false, postgresPort, kafkaPort);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Embedded PostgreSQL and broker keeping their data in {@code dataDir} across restarts: PostgreSQL with fsync and
+     * synchronous commit on (an acknowledged command survives a crash), the broker's log next to it. A PostgreSQL left
+     * running by a killed JVM is stopped first (immediate mode, so the restart goes through crash recovery).
+     */
+    public static LocalInfra startPersistent(Path dataDir) {
+        EmbeddedDataDir.stopOrphanedPostmaster(dataDir.resolve("pgdata"));
+        return startEmbedded(dataDir, true, 0, 0);
+    }
+
+    private static LocalInfra startEmbedded(Path work, boolean persistent, int postgresPort, int kafkaPort) {
+        // in parallel: PostgreSQL takes 1-3 s, the KRaft broker 4-5 s on 2 cores
+        CompletableFuture<EmbeddedPostgres> pg = CompletableFuture.supplyAsync(() -> {
+            try {
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(work.resolve("pgdata")).setCleanDataDirectory(!persistent)
+                        .setServerConfig("max_connections", "200");
+                if (persistent) {
+                    // zonky starts postgres with -F (fsync off) and synchronous_commit off: right for throwaway test
+                    // databases, wrong for data a user keeps; a later -c overrides -F
+                    builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                            .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                }
+                if (postgresPort != 0) {
+                    builder.setPort(postgresPort);
+                }
+                return builder.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("embedded PostgreSQL did not start", e);
+            }
+        });
+        CompletableFuture<InJvmKafka> kafka = CompletableFuture.supplyAsync(() -> {
+            try {
+                return InJvmKafka.start(work.resolve("kafka"), kafkaPort);
+            } catch (Exception e) {
+                throw new IllegalStateException("in-JVM Kafka did not start", e);
+            }
+        });
+        EmbeddedPostgres postgres = pg.join();
+        InJvmKafka broker = kafka.join();
+        List<AutoCloseable> resources = new ArrayList<>(List.of(broker, postgres));
+        if (!persistent) {
+            resources.add(() -> InJvmKafka.deleteQuietly(work));
+        }
+        return new LocalInfra(Mode.EMBEDDED, "jdbc:postgresql://localhost:" + postgres.getPort() + "/",
+                "postgres", "postgres", broker.bootstrapServers(), broker, resources);
     }
 
     public Mode mode() {

@@ -10,6 +10,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -31,15 +36,20 @@ public final class LocalStack implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        boolean demo = !Set.of(args).contains("--no-demo");
-        int commandPort = intOption(args, "--command-port=", 8081);
-        int queryPort = intOption(args, "--query-port=", 8082);
-        LocalStack stack = start(commandPort, queryPort);
+        LocalOptions options = LocalOptions.parse(args);
+        LocalInfra infra = LocalInfra.chooseModeForLocalRun() == LocalInfra.Mode.EMBEDDED
+                ? LocalInfra.startPersistent(DataDirectory.prepare(options.dataDir(), options.reset()))
+                : LocalInfra.start(LocalInfra.Mode.DOCKER, 0, 0);
+        LocalStack stack = start(infra, options.commandPort(), options.queryPort());
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
-        if (demo) {
+        boolean loadDemo = options.demo() && stack.eventStoreIsEmpty();
+        if (loadDemo) {
             long loaded = new DemoData(stack.commandUrl()).load();
             new DemoData(stack.commandUrl()).awaitVisible(stack.queryUrl(), loaded);
         }
+        String data = infra.mode() == LocalInfra.Mode.EMBEDDED
+                ? "Data in " + options.dataDir() + " (kept across restarts; --reset starts empty, --data-dir=DIR elsewhere)"
+                : "Data in Docker containers (removed on stop)";
         System.out.printf("""
 
                 Equity accelerator local stack is up in %.1f s (PostgreSQL and Kafka embedded%s).
@@ -49,17 +59,22 @@ public final class LocalStack implements AutoCloseable {
                   participants  %s/cohorts/%s/participants
                   metrics       %s/actuator/prometheus  and  %s/actuator/prometheus
                   PostgreSQL    %s  (user postgres)   Kafka %s  topic accelerator.events
+                %s
                 Ctrl-C stops everything.
-                %n""", (System.nanoTime() - started) / 1e9, demo ? ", demo loaded" : "",
+                %n""", (System.nanoTime() - started) / 1e9, loadDemo ? ", demo loaded" : "",
                 stack.commandUrl(), stack.commandUrl(), stack.queryUrl(), stack.queryUrl(),
                 stack.queryUrl(), DemoData.COHORT, stack.queryUrl(), DemoData.COHORT,
-                stack.commandUrl(), stack.queryUrl(), stack.infra.database("commands"),
-                stack.infra.kafkaBootstrapServers());
+                stack.commandUrl(), stack.queryUrl(), infra.database("commands"),
+                infra.kafkaBootstrapServers(), data);
     }
 
-    /** Starts infrastructure and both services; port 0 picks free ports (tests). */
+    /** Starts throwaway infrastructure and both services; port 0 picks free ports (tests). */
     public static LocalStack start(int commandPort, int queryPort) {
-        LocalInfra infra = LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0);
+        return start(LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0), commandPort, queryPort);
+    }
+
+    /** Starts both services on the given infrastructure. */
+    public static LocalStack start(LocalInfra infra, int commandPort, int queryPort) {
         String kafka = "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers();
         // command-service migrates as the owner and runs as its own append-only role (see db/commands/V3)
         ConfigurableApplicationContext commands = CommandServiceApplication.start(kafka,
@@ -71,6 +86,18 @@ public final class LocalStack implements AutoCloseable {
                 // query-service needs no Axon; in this shared classpath keep Axon's auto-configuration out of it
                 "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations()));
         return new LocalStack(infra, commands, queries);
+    }
+
+    /** Whether the event store holds no event yet: the demo goes only into an empty store. */
+    boolean eventStoreIsEmpty() {
+        try (Connection c = DriverManager.getConnection(infra.database("commands"), infra.username(), infra.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select not exists (select 1 from domainevententry)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store", e);
+        }
     }
 
     public String commandUrl() {
@@ -114,14 +141,5 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return names;
-    }
-
-    private static int intOption(String[] args, String prefix, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return Integer.parseInt(arg.substring(prefix.length()));
-            }
-        }
-        return fallback;
     }
 }
