@@ -1,6 +1,7 @@
 package org.equityaccelerator.query.participant;
 
-import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.MetricTally;
+import org.equityaccelerator.query.regional.RegionalTallies;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,12 +17,12 @@ final class MetricPeriods {
     private MetricPeriods() {
     }
 
-    static void apply(ParticipantProgress view, RegionalProgress cohort, LocalDate on) {
+    static void apply(ParticipantProgress view, RegionalTallies cohort, LocalDate on) {
         if (cohort == null) {
             return;
         }
         view.metrics.forEach((metricId, series) -> {
-            RegionalProgress.MetricDefinition definition = cohort.metricDefinitions.get(metricId);
+            MetricTally.Definition definition = cohort.metrics.definitions.get(metricId);
             if (definition == null) {
                 return;
             }

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
-import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalTallies;
 import org.equityaccelerator.query.regional.RegionalProgressFold;
 import org.equityaccelerator.query.web.AsOf;
 import org.equityaccelerator.query.web.Csv;
@@ -49,7 +49,7 @@ class ParticipantProgressController {
         ParticipantProgress view = moment.view(() -> store.participant(participantId),
                 () -> ParticipantProgressFold.replay(history.ofAggregate(participantId, asOf, knownAt)),
                 "progress view for participant '" + participantId + "'");
-        RegionalProgress cohort = moment.live() ? store.regional(view.cohortId).orElse(null)
+        RegionalTallies cohort = moment.live() ? store.regional(view.cohortId).orElse(null)
                 : RegionalProgressFold.replay(history.ofCohort(view.cohortId, asOf, knownAt));
         LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
         view.participation = ParticipationJoin.of(view, cohort);
@@ -65,7 +65,7 @@ class ParticipantProgressController {
                                        @RequestParam(defaultValue = "50") int size) {
         Page.check(page, size);
         java.util.List<ParticipantProgress> views = store.participantsOf(cohortId, page * size, size);
-        RegionalProgress cohort = store.regional(cohortId).orElse(null);
+        RegionalTallies cohort = store.regional(cohortId).orElse(null);
         LocalDate today = LocalDate.now(clock);
         views.forEach(view -> {
             view.participation = ParticipationJoin.of(view, cohort);
@@ -84,7 +84,7 @@ class ParticipantProgressController {
                 "assessmentsCompleted", "sessionsAttended", "attendancePercent", "communityEngagements",
                 "lastRecordedAt"));
         int total = (int) store.participantCount(cohortId);
-        RegionalProgress cohort = store.regional(cohortId).orElse(null);
+        RegionalTallies cohort = store.regional(cohortId).orElse(null);
         for (ParticipantProgress p : store.participantsOf(cohortId, 0, Math.max(total, 1))) {
             ParticipantProgress.Participation participation = ParticipationJoin.of(p, cohort);
             int inEffect = p.processChanges.byStatus.getOrDefault("IMPLEMENTED", 0)

@@ -1,6 +1,7 @@
 package org.equityaccelerator.query.participant;
 
-import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalTallies;
+import org.equityaccelerator.query.regional.SessionTally;
 
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ final class ParticipationJoin {
     private ParticipationJoin() {
     }
 
-    static ParticipantProgress.Participation of(ParticipantProgress participant, RegionalProgress cohort) {
+    static ParticipantProgress.Participation of(ParticipantProgress participant, RegionalTallies cohort) {
         if (cohort == null || participant.enrolledOn == null) {
             return null;
         }
@@ -20,14 +21,14 @@ final class ParticipationJoin {
         int attended = 0;
         String last = null;
         LocalDate lastOn = null;
-        for (RegionalProgress.Session session : cohort.sessions) {
-            if (!"HELD".equals(session.status) || session.heldOn == null
+        for (SessionTally.Session session : cohort.sessions.sessions) {
+            if (!session.held()
                     || session.heldOn.isBefore(participant.enrolledOn)
                     || (participant.withdrawnOn != null && session.heldOn.isAfter(participant.withdrawnOn))) {
                 continue; // only the sessions held while the participant took part
             }
             held++;
-            if (session.attendees.getOrDefault(participant.participantId, 0) > 0) {
+            if (session.attendedBy(participant.participantId)) {
                 attended++;
                 if (lastOn == null || session.heldOn.isAfter(lastOn)) {
                     lastOn = session.heldOn;

@@ -3,7 +3,7 @@ package org.equityaccelerator.query.projection;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.query.participant.ParticipantProgress;
 import org.equityaccelerator.query.participant.ParticipantProgressFold;
-import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalTallies;
 import org.equityaccelerator.query.regional.RegionalProgressFold;
 
 import java.util.HashMap;
@@ -17,16 +17,16 @@ import java.util.function.Function;
  */
 final class ProjectionBatch {
     private final Function<String, ParticipantProgress> participantSource;
-    private final Function<String, RegionalProgress> regionalSource;
+    private final Function<String, RegionalTallies> regionalSource;
     private final Function<String, Long> positionSource;
     final Map<String, ParticipantProgress> participants = new HashMap<>();
-    final Map<String, RegionalProgress> regionals = new HashMap<>();
+    final Map<String, RegionalTallies> regionals = new HashMap<>();
     final Map<String, Long> positions = new HashMap<>();
     /** Aggregates whose position moved in this batch. */
     final java.util.Set<String> moved = new java.util.HashSet<>();
 
     ProjectionBatch(Function<String, ParticipantProgress> participantSource,
-                    Function<String, RegionalProgress> regionalSource, Function<String, Long> positionSource) {
+                    Function<String, RegionalTallies> regionalSource, Function<String, Long> positionSource) {
         this.participantSource = participantSource;
         this.regionalSource = regionalSource;
         this.positionSource = positionSource;

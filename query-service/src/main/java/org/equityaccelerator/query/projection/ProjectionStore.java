@@ -2,7 +2,7 @@ package org.equityaccelerator.query.projection;
 
 import org.apache.kafka.common.TopicPartition;
 import org.equityaccelerator.query.participant.ParticipantProgress;
-import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalTallies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -75,9 +75,9 @@ public class ProjectionStore {
                 cohortId);
     }
 
-    public Optional<RegionalProgress> regional(String cohortId) {
+    public Optional<RegionalTallies> regional(String cohortId) {
         return jdbc.query("select view::text from regional_progress " + suffix + " where cohort_id = ?",
-                (rs, i) -> ViewJson.read(rs.getString(1), RegionalProgress.class), cohortId).stream().findFirst();
+                (rs, i) -> ViewJson.read(rs.getString(1), RegionalTallies.class), cohortId).stream().findFirst();
     }
 
     public void saveParticipants(Map<String, ParticipantProgress> views) {
@@ -87,7 +87,7 @@ public class ProjectionStore {
                 + "on conflict (participant_id) do update set cohort_id = excluded.cohort_id, view = excluded.view", rows);
     }
 
-    public void saveRegionals(Map<String, RegionalProgress> views) {
+    public void saveRegionals(Map<String, RegionalTallies> views) {
         List<Object[]> rows = new ArrayList<>();
         views.forEach((id, view) -> rows.add(new Object[]{id, ViewJson.write(view)}));
         jdbc.batchUpdate("insert into regional_progress" + suffix + " (cohort_id, view) values (?, ?::jsonb) "
@@ -159,7 +159,7 @@ public class ProjectionStore {
      * Bulk load into empty (shadow) tables with COPY: a rebuild writes every view at once, where batched inserts
      * would dominate its time.
      */
-    void copyAll(Map<String, ParticipantProgress> participants, Map<String, RegionalProgress> regionals,
+    void copyAll(Map<String, ParticipantProgress> participants, Map<String, RegionalTallies> regionals,
                  Map<String, Long> positions) {
         jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
             var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();

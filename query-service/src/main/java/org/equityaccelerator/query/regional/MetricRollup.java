@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A metric's regional figure for its latest reported period, by the definition's roll-up rule: SUM of values,
@@ -18,17 +21,27 @@ final class MetricRollup {
     private MetricRollup() {
     }
 
-    static RegionalProgress.RegionalMetric of(RegionalProgress.MetricDefinition definition, String metricId,
-                                              Map<String, RegionalProgress.ParticipantTally> participants, int minimum) {
-        java.util.TreeMap<String, List<List<BigDecimal>>> byPeriod = new java.util.TreeMap<>();
-        for (RegionalProgress.ParticipantTally tally : participants.values()) {
-            RegionalProgress.TallyMetric m = tally.metrics.get(metricId);
-            if (m != null) {
-                m.values.forEach((period, reading) ->
-                        byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(reading));
-            }
+    /** Every metric adopted or reported, with its definition as published and its regional figure. */
+    static void publish(RegionalProgress v, MetricTally tally, int minimum) {
+        tally.definitions.forEach((id, d) -> v.metricDefinitions.put(id, new RegionalProgress.MetricDefinition(
+                d.name(), d.unit(), d.polarity(), d.frequency(), d.aggregation(), d.threshold(), d.category(),
+                d.numeratorDefinition(), d.denominatorDefinition(), d.definitionNotes())));
+        Set<String> metricIds = new TreeSet<>(tally.definitions.keySet());
+        metricIds.addAll(tally.series.keySet());
+        for (String metricId : metricIds) {
+            v.metrics.put(metricId, of(tally.definitions.get(metricId),
+                    tally.series.getOrDefault(metricId, new TreeMap<>()), minimum));
         }
-        java.util.TreeMap<String, RegionalProgress.PeriodFigure> trend = new java.util.TreeMap<>();
+    }
+
+    static RegionalProgress.RegionalMetric of(MetricTally.Definition definition,
+                                              Map<String, MetricTally.Series> participants, int minimum) {
+        TreeMap<String, List<MetricTally.Reading>> byPeriod = new TreeMap<>();
+        for (MetricTally.Series series : participants.values()) {
+            series.values.forEach((period, reading) ->
+                    byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(reading));
+        }
+        TreeMap<String, RegionalProgress.PeriodFigure> trend = new TreeMap<>();
         byPeriod.forEach((period, readings) -> {
             boolean suppressed = readings.size() < minimum;
             trend.put(period, new RegionalProgress.PeriodFigure(readings.size(),
@@ -37,17 +50,16 @@ final class MetricRollup {
         String latest = byPeriod.isEmpty() ? null : byPeriod.lastKey();
         int improving = 0;
         int meetingTarget = 0;
-        boolean higherIsBetter = definition == null || !"LOWER_IS_BETTER".equals(definition.polarity());
-        for (RegionalProgress.ParticipantTally tally : participants.values()) {
-            RegionalProgress.TallyMetric m = tally.metrics.get(metricId);
-            if (m == null || latest == null || !m.values.containsKey(latest)) {
+        boolean higherIsBetter = definition == null || definition.higherIsBetter();
+        for (MetricTally.Series series : participants.values()) {
+            MetricTally.Reading reading = latest == null ? null : series.values.get(latest);
+            if (reading == null) {
                 continue;
             }
-            BigDecimal value = m.values.get(latest).get(0);
-            if (m.baseline != null && better(value, m.baseline, higherIsBetter)) {
+            if (series.baseline != null && better(reading.value(), series.baseline, higherIsBetter)) {
                 improving++;
             }
-            if (m.target != null && !better(m.target, value, higherIsBetter)) {
+            if (series.target != null && !better(series.target, reading.value(), higherIsBetter)) {
                 meetingTarget++;
             }
         }
@@ -63,36 +75,29 @@ final class MetricRollup {
         return higherIsBetter ? a.compareTo(b) > 0 : a.compareTo(b) < 0;
     }
 
-    private static BigDecimal rollUp(RegionalProgress.MetricDefinition definition, List<List<BigDecimal>> readings) {
+    private static BigDecimal rollUp(MetricTally.Definition definition, List<MetricTally.Reading> readings) {
         switch (definition.aggregation()) {
             case "SUM":
-                return readings.stream().map(r -> r.get(0)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            case "COUNT_ORGS_MEETING": {
-                boolean higherIsBetter = !"LOWER_IS_BETTER".equals(definition.polarity());
-                return BigDecimal.valueOf(readings.stream().map(r -> r.get(0))
-                        .filter(v -> !better(definition.threshold(), v, higherIsBetter)).count());
-            }
+                return readings.stream().map(MetricTally.Reading::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case "COUNT_ORGS_MEETING":
+                return BigDecimal.valueOf(readings.stream().map(MetricTally.Reading::value)
+                        .filter(v -> !better(definition.threshold(), v, definition.higherIsBetter())).count());
             case "POOLED_RATIO": {
                 BigDecimal num = BigDecimal.ZERO;
                 BigDecimal den = BigDecimal.ZERO;
-                for (List<BigDecimal> r : readings) {
-                    if (r.get(1) == null || r.get(2) == null) {
+                for (MetricTally.Reading r : readings) {
+                    if (r.numerator() == null || r.denominator() == null) {
                         return null;
                     }
-                    num = num.add(r.get(1));
-                    den = den.add(r.get(2));
+                    num = num.add(r.numerator());
+                    den = den.add(r.denominator());
                 }
                 BigDecimal ratio = num.divide(den, 6, RoundingMode.HALF_UP);
                 return ("PERCENT".equals(definition.unit()) ? ratio.multiply(HUNDRED) : ratio)
                         .setScale(2, RoundingMode.HALF_UP);
             }
-            default: {
-                List<BigDecimal> sorted = readings.stream().map(r -> r.get(0)).sorted().toList();
-                int mid = sorted.size() / 2;
-                return (sorted.size() % 2 == 1 ? sorted.get(mid)
-                        : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2)))
-                        .setScale(2, RoundingMode.HALF_UP);
-            }
+            default:
+                return Median.of(readings.stream().map(MetricTally.Reading::value).toList());
         }
     }
 }

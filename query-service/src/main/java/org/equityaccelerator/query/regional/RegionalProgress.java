@@ -1,16 +1,18 @@
 package org.equityaccelerator.query.regional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The regional (cohort) equity progress view. Figures are derived from {@link #participants}, the small per-participant
- * tallies the fold keeps, so that "participants with at least one goal" and the like need no second source.
+ * The regional (cohort) equity progress view as served: every field here is published, and only these.
+ * {@link RegionalPublication} fills it from the {@link RegionalTallies}, field by field, for the date it is served
+ * for; a field added to a tally is published only when it is added here and mapped there (default-deny).
  */
 public class RegionalProgress {
     public static final String ANONYMOUS = "Participant (anonymous)";
@@ -22,13 +24,13 @@ public class RegionalProgress {
     public LocalDate endDate;
     public List<String> requiredRoles = new ArrayList<>();
     /** Aggregates over fewer reporting participants than this are suppressed. */
-    public int minReportingParticipants = org.equityaccelerator.events.CohortOpened.DEFAULT_MIN_REPORTING;
+    public int minReportingParticipants;
     public List<Phase> phases = new ArrayList<>();
     public List<Session> sessions = new ArrayList<>();
     public int sessionsHeld;
     public int sessionsCancelled;
     /** OPEN, or CLOSED on closedOn. */
-    public String status = "OPEN";
+    public String status;
     public LocalDate closedOn;
     /** Ever enrolled; participantsWithdrawn of them left, participantsActive take part. */
     public int participantsEnrolled;
@@ -63,7 +65,7 @@ public class RegionalProgress {
     public int participantsWithBaseline;
     public int participantsWithFollowUp;
     /** The three lowest-scoring items regionally (mean level over the latest completed assessments). */
-    public List<ItemLevel> lowestItems = new java.util.ArrayList<>();
+    public List<ItemLevel> lowestItems = new ArrayList<>();
     /** Per assessment domain: medians of baseline, latest follow-up and change, over reporting participants. */
     public TreeMap<String, DomainSummary> assessmentDomains = new TreeMap<>();
     /** Adopted assessment instruments: instrumentId@version -> administrations. */
@@ -79,7 +81,8 @@ public class RegionalProgress {
     public int participantsWithChangeInEffect;
     /** Adoption matrix: change type -> number of participants with such a change in effect ("advance payment: 3/9"). */
     public TreeMap<String, Integer> adoptionMatrix = new TreeMap<>();
-    public TreeMap<String, ParticipantTally> participants = new TreeMap<>();
+    /** One row per participant: by name with REGIONAL_NAMED consent, otherwise anonymous-01, -02... */
+    public TreeMap<String, ParticipantRow> participants = new TreeMap<>();
     public Instant lastRecordedAt;
     /** Every event of the cohort applied so far, whether or not it moved a figure. */
     public long eventsApplied;
@@ -87,7 +90,7 @@ public class RegionalProgress {
     public record Phase(String phaseId, String name, LocalDate startDate, LocalDate endDate, String expectation) {
     }
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public static class Session {
         public String sessionId;
         public int seq;
@@ -96,19 +99,17 @@ public class RegionalProgress {
         public String datePrecision;
         public String phaseId;
         /** SCHEDULED, HELD or CANCELLED. */
-        public String status = "SCHEDULED";
+        public String status;
         public LocalDate heldOn;
         public int reschedulings;
-        /** participantId -> attendees (internal: only the counts below are published). */
-        public TreeMap<String, Integer> attendees = new TreeMap<>();
         public int teamsPresent;
-        /** Teams present / participants enrolled, in percent; null until held. */
+        /** Teams present / participants taking part on the day it was held, in percent; null until held. */
         public Integer attendanceRate;
     }
 
     /**
-     * Medians are null and the matching {@code ...Suppressed} is true when fewer participants than the cohort's minimum reported: a
-     * small group's figure could identify one organisation.
+     * Medians are null and the matching {@code ...Suppressed} is true when fewer participants than the cohort's
+     * minimum reported: a small group's figure could identify one organisation.
      */
     public record DomainSummary(int participantsWithBaseline, BigDecimal medianBaseline, boolean baselineSuppressed,
                                 int participantsWithFollowUp, BigDecimal medianLatest, BigDecimal medianChange,
@@ -124,10 +125,7 @@ public class RegionalProgress {
         public int endorsementsRequired;
         public int endorsements;
         public LocalDate publishedOn;
-        /** Endorsing participant ids (internal); served as {@link #endorsedBy}. */
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-        public List<String> endorsers = new ArrayList<>();
-        /** Served: names of endorsers with REGIONAL_NAMED consent; the others are counted in anonymousEndorsements. */
+        /** Names of endorsers with REGIONAL_NAMED consent; the others are counted in anonymousEndorsements. */
         public List<String> endorsedBy;
         public Integer anonymousEndorsements;
     }
@@ -135,7 +133,7 @@ public class RegionalProgress {
     public record ItemLevel(String itemKey, BigDecimal meanLevel, int participants) {
     }
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record MetricDefinition(String name, String unit, String polarity, String frequency, String aggregation,
                                    BigDecimal threshold, String category, String numeratorDefinition,
                                    String denominatorDefinition, String definitionNotes) {
@@ -154,51 +152,30 @@ public class RegionalProgress {
     public record PeriodFigure(int reportingParticipants, BigDecimal value, boolean suppressed) {
     }
 
-    public static class TallyMetric {
-        public BigDecimal baseline;
-        public String baselinePeriod;
-        public BigDecimal target;
-        /** period -> [value, numerator, denominator] (current values: corrections replace). */
-        public TreeMap<String, List<BigDecimal>> values = new TreeMap<>();
-    }
-
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-    public static class ParticipantTally {
+    /**
+     * A participant's row. Without REGIONAL_NAMED consent it is counted but not identifiable: no org id, no ids of
+     * its goals or changes, and no organisation's own scores or values in any row.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public static class ParticipantRow {
         public String orgId;
-        /** Kept for the fold; never served: the API shows {@link #displayName}. */
-        public String orgName;
         /** The organisation's name with REGIONAL_NAMED consent, otherwise "Participant (anonymous)". */
-        public String displayName = ANONYMOUS;
+        public String displayName;
         public String consentScope;
-        public TreeMap<String, BigDecimal> baselineScores = new TreeMap<>();
-        public TreeMap<String, BigDecimal> latestScores = new TreeMap<>();
-        /** Item levels of the latest completed assessment (internal to the fold, never published). */
-        public TreeMap<String, BigDecimal> latestItemLevels = new TreeMap<>();
         public boolean hasBaseline;
-        /** Scoring rule of the latest completed assessment (internal). */
         public String scoringRule;
-        /** Completion date of the latest follow-up; null before one. */
-        public java.time.LocalDate latestOn;
-        /** The participant's own series: internal to the fold, never published. */
-        public TreeMap<String, TallyMetric> metrics = new TreeMap<>();
         public boolean teamFormed;
         public boolean withdrawn;
         public boolean teamActive;
-        /** memberRef -> role (internal). */
-        public TreeMap<String, String> members = new TreeMap<>();
-        /** barrierId -> status (internal). */
-        public TreeMap<String, String> barriers = new TreeMap<>();
-        public TreeSet<String> rolesCovered = new TreeSet<>();
+        public java.util.TreeSet<String> rolesCovered = new java.util.TreeSet<>();
         public int goalsCommitted;
-        /** goalId -> status, to count achieved goals however they came and went. */
+        /** goalId -> status (named participants only). */
         public TreeMap<String, String> goalStatus = new TreeMap<>();
-        /** goalId -> current target date (internal: for the overdue count). */
-        public TreeMap<String, LocalDate> goalTargets = new TreeMap<>();
         public int assessmentsCompleted;
         public int processChangesRecorded;
-        /** The heat map row: process changes recorded per lifecycle stage (shown anonymously without consent). */
+        /** The heat map row: process changes recorded per stage. */
         public TreeMap<String, Integer> changesByLifecycleStage = new TreeMap<>();
-        /** processChangeId -> [change type, current status]. */
+        /** processChangeId -> [change type, current status] (named participants only). */
         public TreeMap<String, List<String>> changes = new TreeMap<>();
     }
 }

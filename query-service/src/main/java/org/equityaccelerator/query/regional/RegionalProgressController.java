@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 @RestController
 @Tag(name = "Regional progress (per cohort)")
@@ -43,26 +42,10 @@ class RegionalProgressController {
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
                               Instant knownAt) {
-        RegionalProgress view = new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
+        RegionalTallies tallies = new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
-        view.goalsOverdue = overdue(view, asOf == null ? java.time.LocalDate.now(clock) : asOf);
-        view.goalsCarriedOver = view.closedOn == null ? null : (int) view.participants.values().stream()
-                .flatMap(t -> t.goalStatus.values().stream()).filter("OPEN"::equals).count();
-        return publishable(view);
-    }
-
-    /** Open goals past their target date on the date the view is served for (the fold has no clock). */
-    static int overdue(RegionalProgress view, java.time.LocalDate on) {
-        int overdue = 0;
-        for (RegionalProgress.ParticipantTally tally : view.participants.values()) {
-            for (java.util.Map.Entry<String, java.time.LocalDate> goal : tally.goalTargets.entrySet()) {
-                String status = tally.goalStatus.get(goal.getKey());
-                overdue += Boolean.TRUE.equals(org.equityaccelerator.query.participant.ServedDate.isOverdue(status,
-                        goal.getValue(), on)) ? 1 : 0;
-            }
-        }
-        return overdue;
+        return RegionalPublication.publish(tallies, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/progress.csv", produces = Csv.MEDIA_TYPE)
@@ -97,62 +80,5 @@ class RegionalProgressController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cohortId + "-progress.csv\"")
                 .body(csv.toString());
-    }
-
-    /**
-     * What a regional view may show: participants without REGIONAL_NAMED consent are counted but not identifiable
-     * (no org id, no participant id as key, no ids of their goals or changes), and no organisation's own scores
-     * appear, only the medians over enough participants.
-     */
-    static RegionalProgress publishable(RegionalProgress view) {
-        view.recommendations.values().forEach(r -> {
-            List<String> named = new java.util.ArrayList<>();
-            int anonymous = 0;
-            for (String participantId : r.endorsers) {
-                RegionalProgress.ParticipantTally tally = view.participants.get(participantId);
-                if (tally != null && !RegionalProgress.ANONYMOUS.equals(tally.displayName)) {
-                    named.add(tally.displayName);
-                } else {
-                    anonymous++;
-                }
-            }
-            r.endorsedBy = named;
-            r.anonymousEndorsements = anonymous;
-            r.endorsers.clear();
-        });
-        java.util.TreeMap<String, RegionalProgress.ParticipantTally> shown = new java.util.TreeMap<>();
-        List<RegionalProgress.ParticipantTally> anonymous = new java.util.ArrayList<>();
-        for (RegionalProgress.ParticipantTally tally : view.participants.values()) {
-            tally.orgName = null;
-            tally.baselineScores.clear();
-            tally.latestScores.clear();
-            tally.latestItemLevels.clear();
-            tally.goalTargets.clear();
-            tally.latestOn = null;
-            tally.metrics.clear();
-            tally.members.clear();
-            tally.barriers.clear();
-            if (RegionalProgress.ANONYMOUS.equals(tally.displayName)) {
-                tally.orgId = null;
-                tally.goalStatus.clear();
-                tally.changes.clear();
-                anonymous.add(tally);
-            } else {
-                String key = tally.displayName;
-                for (int n = 2; shown.containsKey(key); n++) {
-                    key = tally.displayName + " (" + n + ")"; // two consenting orgs of the same name stay apart
-                }
-                shown.put(key, tally);
-            }
-        }
-        // numbered in the order of their content, never of their ids: ids derive from the org and could be sorted
-        // the same way by anyone who knows the orgs, which would name the anonymous rows
-        anonymous.sort(java.util.Comparator.comparing(org.equityaccelerator.query.projection.ViewJson::write));
-        for (int i = 0; i < anonymous.size(); i++) {
-            shown.put(String.format("anonymous-%02d", i + 1), anonymous.get(i));
-        }
-        view.participants = shown;
-        view.sessions.forEach(session -> session.attendees.clear());
-        return view;
     }
 }

@@ -7,7 +7,7 @@ import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalProgressReported;
 import org.equityaccelerator.events.SessionHeld;
 import org.equityaccelerator.query.TestEvents;
-import org.equityaccelerator.query.regional.RegionalProgress;
+import org.equityaccelerator.query.regional.RegionalTallies;
 import org.equityaccelerator.query.regional.RegionalProgressFold;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ServedFiguresTest {
         events.add(new SessionHeld("c", "p", "s3", null, LocalDate.of(2023, 5, 16)));
         events.add(new AttendanceRecorded("c", "p", "s2", a, 3, List.of("FINANCE"), LocalDate.of(2023, 4, 16)));
         events.add(new AttendanceRecorded("c", "p", "s3", b, 2, List.of("FINANCE"), LocalDate.of(2023, 5, 16)));
-        RegionalProgress cohort = RegionalProgressFold.replay(events.events());
+        RegionalTallies cohort = RegionalProgressFold.replay(events.events());
 
         ParticipantProgress.Participation lhjA = ParticipationJoin.of(fold(events.events(), a), cohort);
         assertThat(lhjA).isEqualTo(new ParticipantProgress.Participation(2, 1, 50, "s2", LocalDate.of(2023, 4, 16)));
@@ -40,7 +40,7 @@ class ServedFiguresTest {
                 LocalDate.of(2023, 5, 17)));
         events.add(new org.equityaccelerator.events.ParticipantWithdrew(a, "c", "p", "LHJ-A", "reorganisation",
                 LocalDate.of(2023, 4, 30)));
-        RegionalProgress later = RegionalProgressFold.replay(events.events());
+        RegionalTallies later = RegionalProgressFold.replay(events.events());
         assertThat(ParticipationJoin.of(fold(events.events(), b), later).sessionsAttended()).isZero();
         assertThat(ParticipationJoin.of(fold(events.events(), a), later))
                 .isEqualTo(new ParticipantProgress.Participation(1, 1, 100, "s2", LocalDate.of(2023, 4, 16)));

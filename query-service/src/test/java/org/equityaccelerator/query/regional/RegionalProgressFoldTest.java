@@ -57,10 +57,12 @@ class RegionalProgressFoldTest {
     void theViewDoesNotDependOnHowStreamsInterleave() {
         List<EventEnvelope> inOrder = cohortOfThree().events();
         String expected = ViewJson.write(fold(inOrder));
+        String stored = ViewJson.write(RegionalProgressFold.replay(inOrder));
         Random random = new Random(42);
         for (int run = 0; run < 20; run++) {
-            String actual = ViewJson.write(fold(interleave(inOrder, random)));
-            assertThat(actual).isEqualTo(expected);
+            List<EventEnvelope> interleaved = interleave(inOrder, random);
+            assertThat(ViewJson.write(fold(interleaved))).isEqualTo(expected);
+            assertThat(ViewJson.write(RegionalProgressFold.replay(interleaved))).isEqualTo(stored);
         }
     }
 
@@ -96,10 +98,10 @@ class RegionalProgressFoldTest {
                 java.time.LocalDate.of(2024, 5, 1)));
         RegionalProgress view = fold(events.events());
         assertThat(view.goalsByTag).containsEntry("HAN-IP", 1).containsEntry("PAYMENT", 1);
-        assertThat(RegionalProgressController.overdue(view, java.time.LocalDate.of(2024, 6, 30))).isZero();
+        assertThat(served(events.events(), java.time.LocalDate.of(2024, 6, 30)).goalsOverdue).isZero();
         // July 2024: LHJ-B's goal is overdue; LHJ-A's was deferred to December, its other one achieved
-        assertThat(RegionalProgressController.overdue(view, java.time.LocalDate.of(2024, 7, 1))).isEqualTo(1);
-        assertThat(RegionalProgressController.overdue(view, java.time.LocalDate.of(2025, 1, 1))).isEqualTo(2);
+        assertThat(served(events.events(), java.time.LocalDate.of(2024, 7, 1)).goalsOverdue).isEqualTo(1);
+        assertThat(served(events.events(), java.time.LocalDate.of(2025, 1, 1)).goalsOverdue).isEqualTo(2);
     }
 
     @Test
@@ -134,7 +136,7 @@ class RegionalProgressFoldTest {
         assertThat(r.endorsementsRequired).isEqualTo(2);
         assertThat(ViewJson.write(fold(interleave(events.events(), new Random(11))))).isEqualTo(ViewJson.write(view));
 
-        RegionalProgress.Recommendation served = RegionalProgressController.publishable(view).recommendations.get("r-1");
+        RegionalProgress.Recommendation served = view.recommendations.get("r-1");
         assertThat(served.endorsedBy).containsExactly("LHJ-A (placeholder)");
         assertThat(served.anonymousEndorsements).isEqualTo(1);
         assertThat(ViewJson.write(served)).doesNotContain(ids.get(1));
@@ -164,9 +166,31 @@ class RegionalProgressFoldTest {
         }
     }
 
+    /**
+     * The replay of the issue: one required role, one enrolment, one team, that role's member. Whatever the order
+     * in which the cohort's and the participant's streams arrive, the team is complete: 1 of 1, 100 %.
+     */
+    @Test
+    void oneTeamWithTheOneRequiredRoleIsOneHundredPercentInEveryInterleaving() {
+        TestEvents events = new TestEvents("p", "c").cohort("CONTRACTING_PROCUREMENT_OFFICER");
+        String id = "p-1";
+        events.add(new org.equityaccelerator.events.ParticipantEnrolled(id, "c", "p", "LHJ-A", "LHJ-A", "LHJ_COUNTY",
+                java.time.LocalDate.of(2023, 3, 1)));
+        events.add(new org.equityaccelerator.events.ChangeTeamFormed(id, "c", "p", java.time.LocalDate.of(2023, 3, 2)));
+        events.add(new org.equityaccelerator.events.TeamMemberAdded(id, "c", "p", "m-1",
+                "CONTRACTING_PROCUREMENT_OFFICER", "Procurement", java.time.LocalDate.of(2023, 3, 2)));
+        Random random = new Random(1);
+        for (int run = 0; run < 30; run++) {
+            RegionalProgress view = fold(run == 0 ? events.events() : interleave(events.events(), random));
+            assertThat(view.teamsFormed).isEqualTo(1);
+            assertThat(view.teamsWithAllRequiredRoles).isEqualTo(1);
+            assertThat(view.percentTeamsWithAllRequiredRoles).isEqualTo(100);
+        }
+    }
+
     @Test
     void anonymousRowsAreNumberedByTheirContentNeverByTheirIds() {
-        RegionalProgress served = RegionalProgressController.publishable(fold(cohortOfThree().events()));
+        RegionalProgress served = fold(cohortOfThree().events());
         List<String> rows = served.participants.entrySet().stream().filter(e -> e.getKey().startsWith("anonymous-"))
                 .map(e -> ViewJson.write(e.getValue())).toList();
         assertThat(rows).hasSize(3).isSorted();
@@ -226,7 +250,8 @@ class RegionalProgressFoldTest {
 
         events.add(new org.equityaccelerator.events.ConsentRecorded(lhjA, "pha-rea-2023", "pha-rea", "REGIONAL_NAMED",
                 "EXECUTIVE_LEADERSHIP", java.time.LocalDate.of(2023, 3, 20)));
-        assertThat(fold(events.events()).participants.get(lhjA).displayName).isEqualTo("LHJ-A (placeholder)");
+        assertThat(fold(events.events()).participants.get("LHJ-A (placeholder)").displayName)
+                .isEqualTo("LHJ-A (placeholder)");
 
         // a cohort that asks for at least five reporting participants shows no medians for three
         List<EventEnvelope> strict = new java.util.ArrayList<>(events.events());
@@ -325,8 +350,13 @@ class RegionalProgressFoldTest {
         return events;
     }
 
+    /** The view as served at the start of 2024 (after the cohort's year, before any goal's target date). */
     static RegionalProgress fold(List<EventEnvelope> events) {
-        return RegionalProgressFold.replay(events);
+        return served(events, java.time.LocalDate.of(2024, 1, 1));
+    }
+
+    static RegionalProgress served(List<EventEnvelope> events, java.time.LocalDate on) {
+        return RegionalPublication.publish(RegionalProgressFold.replay(events), on);
     }
 
     /** A random merge of the per-stream sequences (each stream keeps its order). */

@@ -1,0 +1,155 @@
+package org.equityaccelerator.query.regional;
+
+import org.equityaccelerator.query.participant.ServedDate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Derives the regional figures from the tallies, once, for the date the view is served for, and maps them field by
+ * field into the published {@link RegionalProgress}: nothing reaches the view unless it is mapped here.
+ */
+public final class RegionalPublication {
+    private RegionalPublication() {
+    }
+
+    /** @param servedOn the date asked for (asOf, or today): served-date figures count to it */
+    public static RegionalProgress publish(RegionalTallies t, LocalDate servedOn) {
+        RegionalProgress v = new RegionalProgress();
+        cohort(v, t.cohort);
+        roster(v, t.roster);
+        teams(v, t);
+        sessions(v, t);
+        goals(v, t, servedOn);
+        AssessmentFigures.publish(v, t.assessments, t.cohort.minReportingParticipants);
+        changes(v, t.changes);
+        barriers(v, t.barriers);
+        MetricRollup.publish(v, t.metrics, t.cohort.minReportingParticipants);
+        t.recommendations.forEach((id, r) -> v.recommendations.put(id, recommendation(r, t.roster)));
+        v.participants = ParticipantRows.of(t);
+        v.lastRecordedAt = t.lastRecordedAt;
+        v.eventsApplied = t.eventsApplied;
+        return v;
+    }
+
+    private static void cohort(RegionalProgress v, CohortTally c) {
+        v.cohortId = c.cohortId;
+        v.programId = c.programId;
+        v.label = c.label;
+        v.region = c.region;
+        v.startDate = c.startDate;
+        v.endDate = c.endDate;
+        v.requiredRoles = new ArrayList<>(c.requiredRoles);
+        v.minReportingParticipants = c.minReportingParticipants;
+        c.phases.forEach(p -> v.phases.add(new RegionalProgress.Phase(p.phaseId(), p.name(), p.startDate(),
+                p.endDate(), p.expectation())));
+        v.status = c.status.name();
+        v.closedOn = c.closedOn;
+    }
+
+    private static void roster(RegionalProgress v, RosterTally roster) {
+        v.participantsEnrolled = roster.enrolled();
+        v.participantsWithdrawn = roster.withdrawn();
+        v.participantsActive = v.participantsEnrolled - v.participantsWithdrawn;
+    }
+
+    private static void teams(RegionalProgress v, RegionalTallies t) {
+        List<BigDecimal> sizes = new ArrayList<>();
+        for (TeamTally.Team team : t.teams.teams.values()) {
+            if (!team.formed) {
+                continue;
+            }
+            v.teamsFormed++;
+            v.teamsActive += team.active ? 1 : 0;
+            v.teamsWithAllRequiredRoles += team.hasAll(t.cohort.requiredRoles) ? 1 : 0;
+            sizes.add(BigDecimal.valueOf(team.members.size()));
+        }
+        v.percentTeamsWithAllRequiredRoles = v.teamsFormed == 0 ? null
+                : Math.round(100f * v.teamsWithAllRequiredRoles / v.teamsFormed);
+        v.medianTeamSize = Median.of(sizes);
+    }
+
+    /** Teams present (with at least one attendee) over participants enrolled. */
+    private static void sessions(RegionalProgress v, RegionalTallies t) {
+        for (SessionTally.Session s : t.sessions.sessions) {
+            RegionalProgress.Session session = new RegionalProgress.Session();
+            session.sessionId = s.sessionId;
+            session.seq = s.seq;
+            session.title = s.title;
+            session.scheduledFor = s.scheduledFor;
+            session.datePrecision = s.datePrecision;
+            session.phaseId = s.phaseId;
+            session.status = s.status.name();
+            session.heldOn = s.heldOn;
+            session.reschedulings = s.reschedulings;
+            session.teamsPresent = (int) s.attendees.keySet().stream().filter(s::attendedBy).count();
+            boolean held = s.status == SessionTally.Status.HELD;
+            int enrolled = t.roster.enrolled();
+            session.attendanceRate = !held || enrolled == 0 ? null
+                    : (int) Math.round(100.0 * session.teamsPresent / enrolled);
+            v.sessionsHeld += held ? 1 : 0;
+            v.sessionsCancelled += s.status == SessionTally.Status.CANCELLED ? 1 : 0;
+            v.sessions.add(session);
+        }
+    }
+
+    private static void goals(RegionalProgress v, RegionalTallies t, LocalDate servedOn) {
+        v.goalsDrafted = t.goals.drafted;
+        v.goalsByTag = new TreeMap<>(t.goals.draftedByTag);
+        for (TreeMap<String, GoalTally.Goal> own : t.goals.goals.values()) {
+            int committed = GoalTally.committed(own);
+            int achieved = GoalTally.achieved(own);
+            v.goalsCommitted += committed;
+            v.participantsWithCommittedGoal += committed > 0 ? 1 : 0;
+            v.goalsAchieved += achieved;
+            v.participantsWithAchievedGoal += achieved > 0 ? 1 : 0;
+        }
+        v.goalsOverdue = (int) t.goals.all().filter(g -> Boolean.TRUE.equals(
+                ServedDate.isOverdue(g.status.name(), g.targetDate, servedOn))).count();
+        v.goalsCarriedOver = t.cohort.closedOn == null ? null : (int) t.goals.all().filter(GoalTally.Goal::open).count();
+    }
+
+    private static void changes(RegionalProgress v, ProcessChangeTally tally) {
+        for (TreeMap<String, ProcessChangeTally.Change> own : tally.changes.values()) {
+            Set<String> typesInEffect = new TreeSet<>();
+            for (ProcessChangeTally.Change change : own.values()) {
+                v.processChangesRecorded++;
+                v.processChangesByLifecycleStage.merge(change.stage, 1, Integer::sum);
+                v.processChangesByChangeType.merge(change.changeType, 1, Integer::sum);
+                if (change.status.inEffect()) {
+                    v.processChangesInEffect++;
+                    typesInEffect.add(change.changeType);
+                }
+            }
+            v.participantsWithChangeInEffect += typesInEffect.isEmpty() ? 0 : 1;
+            typesInEffect.forEach(type -> v.adoptionMatrix.merge(type, 1, Integer::sum));
+        }
+    }
+
+    private static void barriers(RegionalProgress v, BarrierTally tally) {
+        v.barriersIdentified = tally.identified();
+        v.barriersAddressed = tally.count(BarrierTally.Status.ADDRESSED);
+        v.barriersOpen = tally.count(BarrierTally.Status.IDENTIFIED);
+    }
+
+    /** Endorsers are named only with REGIONAL_NAMED consent; the others are counted. */
+    private static RegionalProgress.Recommendation recommendation(RecommendationFold.Recommendation r,
+                                                                  RosterTally roster) {
+        RegionalProgress.Recommendation served = new RegionalProgress.Recommendation();
+        served.title = r.title;
+        served.policyArea = r.policyArea;
+        served.status = r.status;
+        served.draftedOn = r.draftedOn;
+        served.endorsementsRequired = r.endorsementsRequired;
+        served.endorsements = r.endorsers.size();
+        served.publishedOn = r.publishedOn;
+        served.endorsedBy = r.endorsers.stream().filter(roster::named).map(roster::displayName).toList();
+        served.anonymousEndorsements = (int) r.endorsers.stream().filter(id -> !roster.named(id)).count();
+        return served;
+    }
+}

@@ -1,0 +1,78 @@
+package org.equityaccelerator.query.regional;
+
+import org.equityaccelerator.events.ConsentRecorded;
+import org.equityaccelerator.events.ParticipantEnrolled;
+import org.equityaccelerator.events.ParticipantWithdrew;
+
+import java.time.LocalDate;
+import java.util.TreeMap;
+
+/** Who takes part: enrolment, consent and withdrawal of each participant. */
+public class RosterTally {
+    /** participantId -> its enrolment (internal: names and ids are published only with consent). */
+    public TreeMap<String, Member> members = new TreeMap<>();
+
+    public static class Member {
+        public String orgId;
+        public String orgName;
+        public String consentScope;
+        public LocalDate enrolledOn;
+        public LocalDate withdrawnOn;
+        public boolean withdrawn;
+    }
+
+    static boolean appliesTo(Object data) {
+        return data instanceof ParticipantEnrolled || data instanceof ParticipantWithdrew
+                || data instanceof ConsentRecorded;
+    }
+
+    void apply(Object data) {
+        if (data instanceof ParticipantEnrolled e) {
+            Member member = member(e.participantId());
+            member.orgId = e.orgId();
+            member.orgName = e.orgName();
+            member.enrolledOn = e.occurredOn();
+        } else if (data instanceof ParticipantWithdrew e) {
+            Member member = member(e.participantId());
+            member.withdrawn = true;
+            member.withdrawnOn = e.occurredOn();
+        } else if (data instanceof ConsentRecorded e) {
+            member(e.participantId()).consentScope = e.scope();
+        }
+    }
+
+    int enrolled() {
+        return (int) members.values().stream().filter(m -> m.enrolledOn != null).count();
+    }
+
+    int withdrawn() {
+        return (int) members.values().stream().filter(m -> m.withdrawn).count();
+    }
+
+    /** Enrolled and not withdrawn. */
+    boolean takesPart(String participantId) {
+        Member member = members.get(participantId);
+        return member != null && member.enrolledOn != null && !member.withdrawn;
+    }
+
+    /** Enrolled by that day and not withdrawn before it (a session on the day of a withdrawal still counts). */
+    boolean tookPartOn(String participantId, LocalDate day) {
+        Member member = members.get(participantId);
+        return member != null && member.enrolledOn != null && !member.enrolledOn.isAfter(day)
+                && (member.withdrawnOn == null || !day.isAfter(member.withdrawnOn));
+    }
+
+    boolean named(String participantId) {
+        Member member = members.get(participantId);
+        return member != null && "REGIONAL_NAMED".equals(member.consentScope) && member.orgName != null;
+    }
+
+    /** The organisation's name with REGIONAL_NAMED consent, otherwise the anonymous label. */
+    String displayName(String participantId) {
+        return named(participantId) ? members.get(participantId).orgName : RegionalProgress.ANONYMOUS;
+    }
+
+    private Member member(String participantId) {
+        return members.computeIfAbsent(participantId, id -> new Member());
+    }
+}
