@@ -1,17 +1,22 @@
 package org.equityaccelerator.command;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.equityaccelerator.events.CloudEventCodec;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalCommitted;
+import org.equityaccelerator.command.web.Echo;
 import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -225,6 +230,45 @@ class CommandServiceIT {
                  "endDate":"2023-12-31","minTeamSize":1,"maxTeamSize":5,"requiredRoles":[],
                  "occurredOn":"2023-01-01"}"""), 404, "programId");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /** An unknown id of 100 kB (in the body) and of 6 kB (in the path) each log one short line, no stack trace. */
+    @Test
+    void unknownHugeIdsLogOneShortLineWithoutAStackTraceAndAreEchoedCutShort() throws Exception {
+        String marker = "p" + UUID.randomUUID().toString().replace("-", "");
+        // the first request of the context also logs the servlet's initialisation
+        post("/programs", "{}");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logged);
+        HttpResponse<String> inBody;
+        HttpResponse<String> inPath;
+        try {
+            inBody = post("/cohorts/pha-rea-2023/sessions/s-unknown/attendance", """
+                    {"participantId":"%s","attendeeCount":3,"attendeeRoles":[],"occurredOn":"2023-04-01"}"""
+                    .formatted(marker + "x".repeat(100_000)));
+            inPath = post("/participants/" + marker + "y".repeat(6_000) + "/goals", """
+                    {"title":"t","targetDate":"2024-06-30","successCriteria":["a"],"ownerRole":"FINANCE",
+                     "occurredOn":"2023-07-12"}""");
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertProblem(inBody, 404, null);
+        assertProblem(inPath, 404, null);
+        for (HttpResponse<String> response : List.of(inBody, inPath)) {
+            assertThat(response.body().length()).as("problem size").isLessThan(1_500);
+        }
+        List<ILoggingEvent> requestLines = logged.list.stream()
+                .filter(e -> e.getThreadName().startsWith("http-nio")).toList();
+        assertThat(requestLines).as("one line per request").hasSize(2);
+        assertThat(requestLines).allSatisfy(line -> {
+            assertThat(line.getThrowableProxy()).as("stack trace of " + line.getLoggerName()).isNull();
+            assertThat(line.getFormattedMessage()).startsWith("refused 404");
+            assertThat(line.getFormattedMessage().length()).as("line length").isLessThan(1_000);
+        });
+        assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("x".repeat(Echo.MAX + 1))
+                || e.getFormattedMessage().contains("y".repeat(Echo.MAX + 1)));
     }
 
     @Test

@@ -1,8 +1,12 @@
 package org.equityaccelerator.query;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,6 +77,34 @@ class QueryServiceIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
+    }
+
+    /** An unknown id of 6 kB (near the request line's limit) logs one short line, no stack trace, and is cut. */
+    @Test
+    void anUnknownHugeIdLogsOneShortLineWithoutAStackTrace() throws Exception {
+        String id = "c" + UUID.randomUUID() + "z".repeat(6_000);
+        // the first request of the context also logs the servlet's initialisation
+        http.send(HttpRequest.newBuilder(uri("/cohorts/nope/progress")).build(), HttpResponse.BodyHandlers.ofString());
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logged);
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(uri("/cohorts/" + id + "/progress")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body().length()).as("problem size").isLessThan(1_500);
+        List<ILoggingEvent> requestLines = logged.list.stream()
+                .filter(e -> e.getThreadName().startsWith("http-nio")).toList();
+        assertThat(requestLines).hasSize(1);
+        assertThat(requestLines.get(0).getThrowableProxy()).isNull();
+        assertThat(requestLines.get(0).getFormattedMessage()).startsWith("refused 404");
+        assertThat(requestLines.get(0).getFormattedMessage().length()).as("line length").isLessThan(1_000);
+        assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("z".repeat(65)));
     }
 
     @Test

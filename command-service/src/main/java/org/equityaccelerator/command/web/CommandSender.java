@@ -39,7 +39,7 @@ public class CommandSender {
     public <R> R send(Object command) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        return send(command, request.getHeader(ACTOR_HEADER), request.getHeader(CORRELATION_HEADER));
+        return send(command, Caller.of(request), request.getHeader(CORRELATION_HEADER));
     }
 
     public <R> R send(Object command, String actor, String correlationId) {

@@ -17,6 +17,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every rejected command answers RFC 9457 problem+json naming the offending field, and appends nothing:
- * 400 malformed input, 404 unknown target, 409 a business invariant or a duplicate.
+ * 400 malformed input, 404 unknown target, 409 a business invariant or a duplicate. An expected refusal is logged as
+ * one line without a stack trace; input echoed in that line and in the detail is cut short ({@link Echo}).
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -48,7 +50,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 "invalid field(s): " + fields);
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return refused(problem, request);
     }
 
     @Override
@@ -63,25 +65,34 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", "wrong type or format")));
         }
-        return ResponseEntity.badRequest().body(problem);
+        return refused(problem, request);
     }
 
     @ExceptionHandler(CommandSender.InvalidHeader.class)
-    ResponseEntity<ProblemDetail> invalidHeader(CommandSender.InvalidHeader ex) {
+    ResponseEntity<Object> invalidHeader(CommandSender.InvalidHeader ex, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 "header " + ex.header() + " " + ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", ex.header(), "message", ex.getMessage())));
-        return ResponseEntity.badRequest().body(problem);
+        return refused(withField(problem, ex.header()), request);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> badParameter(IllegalArgumentException ex) {
-        return withField(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", ex.getMessage()), null);
+    ResponseEntity<Object> badParameter(IllegalArgumentException ex, WebRequest request) {
+        return refused(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> commandFailed(Exception ex, WebRequest request) {
+        ProblemDetail expected = expectedRefusal(ex);
+        if (expected != null) {
+            return refused(expected, request);
+        }
+        log.error("command failed unexpectedly", ex);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "the command could not be handled; nothing was recorded"));
     }
 
     /** Axon may hand back the handler's exception as it is or wrapped: look through the causes. */
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> commandFailed(Exception ex) {
+    private static ProblemDetail expectedRefusal(Exception ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RuleViolation v) {
                 return withField(problem(HttpStatus.CONFLICT, "rule-violated", "Business rule violated",
@@ -91,34 +102,61 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 return withField(problem(HttpStatus.NOT_FOUND, "unknown-target", "Not found", u.getMessage()),
                         u.field());
             }
-            if (t instanceof AggregateNotFoundException) {
-                return withField(problem(HttpStatus.NOT_FOUND, "unknown-target", "Not found",
-                        "no such program, cohort or participant: " + ((AggregateNotFoundException) t).getAggregateIdentifier()),
-                        null);
+            if (t instanceof AggregateNotFoundException notFound) {
+                return problem(HttpStatus.NOT_FOUND, "unknown-target", "Not found",
+                        "no such program, cohort or participant: " + Echo.of(notFound.getAggregateIdentifier()));
             }
             if (t instanceof AggregateStreamCreationException) {
                 return withField(problem(HttpStatus.CONFLICT, "already-exists", "Already exists",
                         "it already exists (the id is taken)"), "id");
             }
             if (t instanceof ConcurrencyException) {
-                return withField(problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
-                        "the target was changed concurrently; retry"), null);
+                return problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
+                        "the target was changed concurrently; retry");
             }
         }
-        log.error("command failed unexpectedly", ex);
-        return withField(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "the command could not be handled; nothing was recorded"), null);
+        return null;
     }
 
-    private static ResponseEntity<ProblemDetail> withField(ProblemDetail problem, String field) {
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", problem.getDetail())));
+    /** Refusals Spring MVC answers itself (unknown path, wrong method or media type): same one line, same cut. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            problem.setDetail(Echo.within(problem.getDetail()));
+            logRefusal(problem, request);
         }
+        return response;
+    }
+
+    private static ResponseEntity<Object> refused(ProblemDetail problem, WebRequest request) {
+        logRefusal(problem, request);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
+    /**
+     * One line per refused request: it is the caller's mistake, not the service's, so no stack trace. The problem's
+     * instance (otherwise the full request path) is cut the same way.
+     */
+    private static void logRefusal(ProblemDetail problem, WebRequest request) {
+        String method = "";
+        String path = request.getDescription(false);
+        if (request instanceof ServletWebRequest servlet) {
+            method = servlet.getRequest().getMethod() + " ";
+            path = Echo.within(servlet.getRequest().getRequestURI());
+            problem.setInstance(URI.create(path));
+        }
+        log.info("refused {} {}{}: {}", problem.getStatus(), method, Echo.within(path), problem.getDetail());
+    }
+
+    private static ProblemDetail withField(ProblemDetail problem, String field) {
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", problem.getDetail())));
+        return problem;
+    }
+
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Echo.within(detail));
         problem.setType(URI.create(TYPES + type));
         problem.setTitle(title);
         return problem;
