@@ -14,6 +14,12 @@ final class SampleEvents {
     private SampleEvents() {
     }
 
+    /** A group value of the PLACE dimension (Healthy Places Index quartile of the CBOs' service areas). */
+    static GroupValue place(String group, String value, String numerator, String denominator, long contracts) {
+        return new GroupValue("PLACE", group, new BigDecimal(value), new BigDecimal(numerator),
+                new BigDecimal(denominator), contracts);
+    }
+
     static List<AcceleratorEvent> all() {
         return List.of(
                 new ProgramRegistered(PROGRAM, "Public Health Alliance Regional Equity Accelerator",
@@ -110,19 +116,26 @@ final class SampleEvents {
                         LocalDate.of(2023, 3, 20)),
                 new MetricAdoptedForCohort(COHORT, PROGRAM, "M-CBO-SHARE", "1.0",
                         "% of contract and grant dollars to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER",
-                        "POOLED_RATIO", LocalDate.of(2023, 8, 1)),
+                        "POOLED_RATIO", LocalDate.of(2023, 8, 1), null, "HOW_WELL", null, null, null,
+                        List.of(new Disaggregation("PLACE", List.of("HPI_Q1", "HPI_Q2_Q4"), "HPI_Q2_Q4"))),
                 new MetricBaselineSet(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q2", new BigDecimal("12.63"),
                         new BigDecimal("1200000"), new BigDecimal("9500000"), "finance system extract",
-                        LocalDate.of(2023, 8, 10)),
+                        LocalDate.of(2023, 8, 10), null, List.of(
+                                place("HPI_Q1", "7.5", "300000", "4000000", 40),
+                                place("HPI_Q2_Q4", "16.36", "900000", "5500000", 61))),
                 new MetricTargetSet(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2024-Q4", new BigDecimal("20"),
                         LocalDate.of(2023, 9, 12)),
                 new MetricObservationRecorded(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",
                         new BigDecimal("14.2"), new BigDecimal("1400000"), new BigDecimal("9859155"), "finance",
-                        LocalDate.of(2023, 10, 20)),
+                        LocalDate.of(2023, 10, 20), null, List.of(
+                                place("HPI_Q1", "9.52", "400000", "4200000", 44),
+                                place("HPI_Q2_Q4", "17.67", "1000000", "5659155", 63))),
                 new MetricObservationCorrected(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",
                         new BigDecimal("15.38"), new BigDecimal("1400000"), new BigDecimal("9100000"),
                         "excluded pass-through contract", "0d9e8f7a-1111-4222-8333-944455556666", new BigDecimal("14.2"),
-                        LocalDate.of(2024, 1, 15)),
+                        LocalDate.of(2024, 1, 15), List.of(
+                                place("HPI_Q1", "9.52", "400000", "4200000", 44),
+                                place("HPI_Q2_Q4", "20.41", "1000000", "4900000", 58))),
                 new MetricObservationSubmitted(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",
                         LocalDate.of(2023, 10, 21)),
                 new MetricObservationApproved(PARTICIPANT, COHORT, PROGRAM, "M-CBO-SHARE", "2023-Q3",

@@ -60,7 +60,8 @@ public class Cohort {
         }
         apply(new CohortOpened(command.cohortId(), command.programId(), command.label(), command.region(),
                 command.startDate(), command.endDate(), command.minTeamSize(), command.maxTeamSize(),
-                command.requiredRoles(), command.occurredOn(), command.minReportingParticipants()));
+                command.requiredRoles(), command.occurredOn(), command.minReportingParticipants(),
+                command.minCellCount()));
     }
 
     @CommandHandler
@@ -163,7 +164,8 @@ public class Cohort {
                 command.unit().name(), command.polarity().name(), command.frequency().name(),
                 command.aggregation().name(), command.occurredOn(), command.threshold(),
                 command.category() == null ? null : command.category().name(), command.numeratorDefinition(),
-                command.denominatorDefinition(), command.definitionNotes()));
+                command.denominatorDefinition(), command.definitionNotes(),
+                MetricDimensions.declared(command.disaggregations())));
     }
 
     @CommandHandler
@@ -222,7 +224,8 @@ public class Cohort {
 
     @EventSourcingHandler
     void on(MetricAdoptedForCohort event) {
-        metrics.put(event.metricId(), new MetricRule(event.unit(), event.frequency(), event.aggregation()));
+        metrics.put(event.metricId(), new MetricRule(event.unit(), event.frequency(), event.aggregation(),
+                event.disaggregations()));
     }
 
     @EventSourcingHandler

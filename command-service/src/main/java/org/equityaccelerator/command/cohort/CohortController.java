@@ -40,7 +40,8 @@ class CohortController {
                              @Min(1) @Max(50) int minTeamSize, @Min(1) @Max(50) int maxTeamSize,
                              @NotNull List<@NotBlank String> requiredRoles,
                              @NotNull @PastOrPresent LocalDate occurredOn,
-                             @Min(1) @Max(50) Integer minReportingParticipants) {
+                             @Min(1) @Max(50) Integer minReportingParticipants,
+                             @Min(1) @Max(1000) Integer minCellCount) {
     }
 
     record ScheduleSessionRequest(@Pattern(regexp = Ids.PATTERN) String sessionId,
@@ -67,12 +68,15 @@ class CohortController {
     }
 
     @PostMapping("/cohorts")
-    @Operation(summary = "Open a cohort of a program")
+    @Operation(summary = "Open a cohort of a program. Two suppression rules: minReportingParticipants (default 3) "
+            + "organisations behind a regional figure, minCellCount (default 11) people or records behind a group's "
+            + "value of a disaggregated metric")
     ResponseEntity<Created> open(@Valid @RequestBody OpenCohortRequest request) {
         String id = Ids.orNew(request.cohortId());
         commands.send(new OpenCohortCommand(id, request.programId(), request.label(), request.region(),
                 request.startDate(), request.endDate(), request.minTeamSize(), request.maxTeamSize(),
-                request.requiredRoles(), request.occurredOn(), request.minReportingParticipants()));
+                request.requiredRoles(), request.occurredOn(), request.minReportingParticipants(),
+                request.minCellCount()));
         return Created.at("/cohorts/" + id, id);
     }
 
@@ -85,17 +89,30 @@ class CohortController {
                               AdoptMetricCommand.Category category,
                               @Size(max = 1000) String numeratorDefinition,
                               @Size(max = 1000) String denominatorDefinition,
-                              @Size(max = 4000) String definitionNotes) {
+                              @Size(max = 4000) String definitionNotes,
+                              @Size(max = 5) List<@Valid @NotNull DimensionRequest> disaggregations) {
+    }
+
+    /** Codes, not labels (e.g. RACE_ETHNICITY; HISPANIC_LATINO): a group names a population, never a person. */
+    record DimensionRequest(@NotBlank @Pattern(regexp = Ids.CODE) String dimension,
+                            @NotNull @Size(max = 30) List<@NotBlank @Pattern(regexp = Ids.CODE) String> groups,
+                            @NotBlank @Pattern(regexp = Ids.CODE) String referenceGroup) {
+        AdoptMetricCommand.Dimension command() {
+            return new AdoptMetricCommand.Dimension(dimension, groups, referenceGroup);
+        }
     }
 
     @PostMapping("/cohorts/{cohortId}/metrics")
     @Operation(summary = "Adopt a metric definition (unit, polarity, frequency, regional roll-up rule: SUM, POOLED_RATIO, "
-            + "MEDIAN_OF_ORGS or COUNT_ORGS_MEETING with its threshold) for the cohort")
+            + "MEDIAN_OF_ORGS or COUNT_ORGS_MEETING with its threshold) for the cohort, optionally disaggregated by "
+            + "dimensions (e.g. RACE_ETHNICITY, LANGUAGE, PLACE), each with its groups and the reference group that "
+            + "disparity gaps are measured against")
     ResponseEntity<Created> adoptMetric(@PathVariable String cohortId, @Valid @RequestBody AdoptMetricRequest request) {
         commands.send(new AdoptMetricCommand(cohortId, request.metricId(), request.version(), request.name(),
                 request.unit(), request.polarity(), request.frequency(), request.aggregation(), request.occurredOn(),
                 request.threshold(), request.category(), request.numeratorDefinition(), request.denominatorDefinition(),
-                request.definitionNotes()));
+                request.definitionNotes(), request.disaggregations() == null ? List.of()
+                        : request.disaggregations().stream().map(DimensionRequest::command).toList()));
         return Created.at("/cohorts/" + cohortId + "/metrics/" + request.metricId(), request.metricId());
     }
 

@@ -1,7 +1,28 @@
 package org.equityaccelerator.command.cohort;
 
-/** How a cohort's adopted metric is reported and rolled up, as participants' commands need to check it. */
-public record MetricRule(String unit, String frequency, String aggregation) {
+import org.equityaccelerator.events.Disaggregation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a cohort's adopted metric is reported and rolled up, as participants' commands need to check it, with the
+ * dimensions (groups, reference group) its values may be disaggregated by.
+ */
+public record MetricRule(String unit, String frequency, String aggregation, List<Disaggregation> dimensions) {
+    public MetricRule {
+        dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+    }
+
+    public MetricRule(String unit, String frequency, String aggregation) {
+        this(unit, frequency, aggregation, List.of());
+    }
+
+    /** The declared dimension of that name, if any. */
+    public Optional<Disaggregation> dimension(String name) {
+        return dimensions.stream().filter(d -> d.dimension().equals(name)).findFirst();
+    }
+
     public boolean ratio() {
         return aggregation.equals("POOLED_RATIO");
     }

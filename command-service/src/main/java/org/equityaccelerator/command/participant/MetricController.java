@@ -6,14 +6,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.equityaccelerator.command.participant.MetricCommands.CorrectMetricObservationCommand;
+import org.equityaccelerator.command.participant.MetricCommands.GroupReading;
 import org.equityaccelerator.command.participant.MetricCommands.Reading;
 import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
 import org.equityaccelerator.command.web.CommandSender;
 import org.equityaccelerator.command.web.Created;
+import org.equityaccelerator.command.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A participant's series of a metric its cohort adopted. Readings are a value, or numerator and denominator. */
 @RestController
@@ -33,13 +38,30 @@ class MetricController {
         this.commands = commands;
     }
 
-    /** lateEntry + lateEntryReason: needed once the cohort has closed. */
+    /**
+     * lateEntry + lateEntryReason: needed once the cohort has closed. groups: per group of the metric's declared
+     * dimensions, the same reading (value, or numerator and denominator) and its cell count.
+     */
     record ReadingRequest(@NotBlank @Size(max = 10) String period, BigDecimal value, BigDecimal numerator,
                           BigDecimal denominator, @Size(max = 300) String source,
                           @NotNull @PastOrPresent LocalDate occurredOn, Boolean lateEntry,
-                          @Size(max = 1000) String lateEntryReason) {
+                          @Size(max = 1000) String lateEntryReason,
+                          @Size(max = 150) List<@Valid @NotNull GroupReadingRequest> groups) {
         Reading reading() {
-            return new Reading(value, numerator, denominator);
+            return new Reading(value, numerator, denominator, GroupReadingRequest.commands(groups));
+        }
+    }
+
+    /**
+     * count: how many people or records the value stands for (cells below the cohort's minCellCount are suppressed
+     * regionally); defaults to the denominator of a ratio or the value of a count.
+     */
+    record GroupReadingRequest(@NotBlank @Pattern(regexp = Ids.CODE) String dimension,
+                               @NotBlank @Pattern(regexp = Ids.CODE) String group, BigDecimal value,
+                               BigDecimal numerator, BigDecimal denominator, @PositiveOrZero Long count) {
+        static List<GroupReading> commands(List<GroupReadingRequest> groups) {
+            return groups == null ? List.of() : groups.stream().map(g -> new GroupReading(g.dimension(), g.group(),
+                    g.value(), g.numerator(), g.denominator(), g.count())).toList();
         }
     }
 
@@ -47,8 +69,10 @@ class MetricController {
                          @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
+    /** groups: the period's group values after the correction; absent = the group values stay as they are. */
     record CorrectionRequest(BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-                             @NotBlank @Size(max = 1000) String reason, @NotNull @PastOrPresent LocalDate occurredOn) {
+                             @NotBlank @Size(max = 1000) String reason, @NotNull @PastOrPresent LocalDate occurredOn,
+                             @Size(max = 150) List<@Valid @NotNull GroupReadingRequest> groups) {
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/baseline")
@@ -71,7 +95,9 @@ class MetricController {
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/observations")
-    @Operation(summary = "Record the value of a period (one per period; use a correction to change it)")
+    @Operation(summary = "Record the value of a period (one per period; use a correction to change it), with its "
+            + "value per group when the metric is disaggregated (declared dimensions and groups only, each dimension "
+            + "with its reference group)")
     ResponseEntity<Created> observe(@PathVariable String participantId, @PathVariable String metricId,
                                     @Valid @RequestBody ReadingRequest request) {
         commands.send(new RecordMetricObservationCommand(participantId, metricId, request.period(), request.reading(),
@@ -85,7 +111,8 @@ class MetricController {
     ResponseEntity<Created> correct(@PathVariable String participantId, @PathVariable String metricId,
                                     @PathVariable String period, @Valid @RequestBody CorrectionRequest request) {
         commands.send(new CorrectMetricObservationCommand(participantId, metricId, period,
-                new Reading(request.value(), request.numerator(), request.denominator()), request.reason(),
+                new Reading(request.value(), request.numerator(), request.denominator(),
+                        GroupReadingRequest.commands(request.groups())), request.reason(),
                 request.occurredOn()));
         return Created.at(path(participantId, metricId) + "/observations/" + period, period);
     }

@@ -69,6 +69,7 @@ import org.equityaccelerator.events.GoalDrafted;
 import org.equityaccelerator.events.GoalProgressReported;
 import org.equityaccelerator.events.GoalReopened;
 import org.equityaccelerator.events.GoalRevised;
+import org.equityaccelerator.events.GroupValue;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricObservationCorrected;
 import org.equityaccelerator.events.MetricObservationApproved;
@@ -90,6 +91,7 @@ import org.equityaccelerator.events.TeamMemberRemoved;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -192,6 +194,7 @@ public class Participant {
         requireTeam();
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
         BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
+        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading(), command.period());
         MetricSeries series = metrics.get(command.metricId());
         if (series != null && series.baselinePeriod != null) {
             throw new RuleViolation("metricId", "the baseline of " + command.metricId() + " is already set ("
@@ -200,7 +203,7 @@ public class Participant {
         String lateEntryReason = cohorts.lateEntryReason(cohortId, command.lateEntry(), command.lateEntryReason());
         apply(new MetricBaselineSet(participantId, cohortId, programId, command.metricId(), command.period(), value,
                 command.reading().numerator(), command.reading().denominator(), command.source(), command.occurredOn(),
-                lateEntryReason));
+                lateEntryReason, groups));
     }
 
     @CommandHandler
@@ -223,6 +226,7 @@ public class Participant {
         requireTeam();
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
         BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
+        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading(), command.period());
         MetricSeries series = metrics.get(command.metricId());
         if (series != null && series.currentEvent.containsKey(command.period())) {
             throw new RuleViolation("period", command.period() + " already has a value: correct it instead");
@@ -230,21 +234,25 @@ public class Participant {
         String lateEntryReason = cohorts.lateEntryReason(cohortId, command.lateEntry(), command.lateEntryReason());
         apply(new MetricObservationRecorded(participantId, cohortId, programId, command.metricId(), command.period(),
                 value, command.reading().numerator(), command.reading().denominator(), command.source(),
-                command.occurredOn(), lateEntryReason));
+                command.occurredOn(), lateEntryReason, groups));
     }
 
     @CommandHandler
     void handle(CorrectMetricObservationCommand command, Cohorts cohorts) {
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
         BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
+        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading(), command.period());
         MetricSeries series = metrics.get(command.metricId());
         if (series == null || !series.currentEvent.containsKey(command.period())) {
             throw new RuleViolation("period", command.period() + " has no value to correct: record it instead");
         }
+        if (groups.isEmpty()) {
+            groups = series.groupsOf(command.period()); // a correction of the total keeps the group values
+        }
         apply(new MetricObservationCorrected(participantId, cohortId, programId, command.metricId(), command.period(),
                 value, command.reading().numerator(), command.reading().denominator(), command.reason(),
                 series.currentEvent.get(command.period()), series.currentValue.get(command.period()),
-                command.occurredOn()));
+                command.occurredOn(), groups));
     }
 
     // review: submitted -> approved or returned, by a reviewer who is not the value's reporter (Akvo's request)
@@ -299,19 +307,22 @@ public class Participant {
         MetricSeries series = metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries());
         series.baselinePeriod = event.period();
         series.current(event.period(), eventId, event.value(), actor);
+        series.groups(event.period(), event.groups());
     }
 
     @EventSourcingHandler
     void on(MetricObservationRecorded event, @MessageIdentifier String eventId,
             @MetaDataValue(CommandMetadata.ACTOR) String actor) {
-        metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries())
-                .current(event.period(), eventId, event.value(), actor);
+        MetricSeries series = metrics.computeIfAbsent(event.metricId(), id -> new MetricSeries());
+        series.current(event.period(), eventId, event.value(), actor);
+        series.groups(event.period(), event.groups());
     }
 
     @EventSourcingHandler
     void on(MetricObservationCorrected event, @MessageIdentifier String eventId,
             @MetaDataValue(CommandMetadata.ACTOR) String actor) {
         metrics.get(event.metricId()).current(event.period(), eventId, event.value(), actor);
+        metrics.get(event.metricId()).groups(event.period(), event.groups());
     }
 
     @EventSourcingHandler

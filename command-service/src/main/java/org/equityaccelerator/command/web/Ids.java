@@ -6,6 +6,8 @@ import java.util.UUID;
 public final class Ids {
     /** Ids are short, URL-safe and carry no personal data. */
     public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    /** Codes a program configures, e.g. disaggregation dimensions and groups (RACE_ETHNICITY, HISPANIC_LATINO). */
+    public static final String CODE = "[A-Z][A-Z0-9_]{0,63}";
 
     private Ids() {
     }

@@ -3,6 +3,7 @@ package org.equityaccelerator.command.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.equityaccelerator.command.rules.InvalidInput;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.slf4j.Logger;
@@ -30,8 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every rejected command answers RFC 9457 problem+json naming the offending field, and appends nothing:
- * 400 malformed input, 404 unknown target, 409 a business invariant or a duplicate. An expected refusal is logged as
- * one line without a stack trace; input echoed in that line and in the detail is cut short ({@link Echo}).
+ * 400 malformed input (also input the aggregate finds invalid against its configuration, e.g. an undeclared group),
+ * 404 unknown target, 409 a business invariant or a duplicate. An expected refusal is logged as one line without a
+ * stack trace; input echoed in that line and in the detail is cut short ({@link Echo}).
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -97,6 +99,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             if (t instanceof RuleViolation v) {
                 return withField(problem(HttpStatus.CONFLICT, "rule-violated", "Business rule violated",
                         v.getMessage()), v.field());
+            }
+            if (t instanceof InvalidInput i) {
+                return withField(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", i.getMessage()),
+                        i.field());
             }
             if (t instanceof UnknownTarget u) {
                 return withField(problem(HttpStatus.NOT_FOUND, "unknown-target", "Not found", u.getMessage()),
