@@ -1,5 +1,6 @@
 package org.equityaccelerator.query.participant;
 
+import org.equityaccelerator.events.GroupValue;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricEvent;
 import org.equityaccelerator.events.MetricObservationCorrected;
@@ -11,6 +12,7 @@ import org.equityaccelerator.events.MetricTargetSet;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.TreeMap;
 
 /** The metrics block of the participant view: per series baseline, target, latest, % of target, change. */
@@ -38,20 +40,31 @@ final class MetricFold {
             series.review.remove(e.period());
             series.baseline = new ParticipantProgress.Reading(e.period(), e.value());
             series.observations.put(e.period(), e.value()); // the baseline is the value of its period
+            groups(series, e.period(), e.groups());
         } else if (data instanceof MetricTargetSet e) {
             series.target = new ParticipantProgress.Reading(e.byPeriod(), e.value());
         } else if (data instanceof MetricObservationRecorded e) {
             series.observations.put(e.period(), e.value());
             series.review.remove(e.period());
+            groups(series, e.period(), e.groups());
         } else if (data instanceof MetricObservationCorrected e) {
             series.observations.put(e.period(), e.value());
             series.review.remove(e.period()); // a corrected value is reviewed again
             series.corrections++;
+            groups(series, e.period(), e.groups()); // a correction states the period's groups as they now stand
             if (series.baseline != null && series.baseline.period().equals(e.period())) {
                 series.baseline = new ParticipantProgress.Reading(e.period(), e.value());
             }
         }
         derive(series);
+    }
+
+    private static void groups(ParticipantProgress.MetricSeries series, String period, List<GroupValue> values) {
+        if (values.isEmpty()) {
+            series.groups.remove(period);
+        } else {
+            series.groups.put(period, values);
+        }
     }
 
     /** Values submitted and waiting for a reviewer, over all series. */

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Metric figures that need the cohort's metric definition (polarity, frequency) or the served date: the trend
- * (consecutive latest periods moving in the good direction) and the periods that ended without a value.
+ * Metric figures that need the cohort's metric definition (polarity, frequency, disaggregation) or the served date:
+ * the trend (consecutive latest periods moving in the good direction), the periods that ended without a value and the
+ * disparity gaps.
  */
 final class MetricPeriods {
     private MetricPeriods() {
@@ -29,6 +30,8 @@ final class MetricPeriods {
             series.trend = trend(series.observations, !"LOWER_IS_BETTER".equals(definition.polarity()));
             series.periodsMissing = series.baseline == null ? null
                     : missing(series.observations, series.baseline.period(), definition.frequency(), on);
+            series.disparities = series.groups.isEmpty() ? null : DisparityGaps.of(series.groups,
+                    series.baseline == null ? null : series.baseline.period(), definition.disaggregations());
         });
     }
 

@@ -168,6 +168,25 @@ public class ParticipantProgress {
         public Integer trend;
         /** Served figure: periods since the baseline's that ended without a value. */
         public List<String> periodsMissing;
+        /** Current per-group values per period of a disaggregated metric (a correction replaces its period's). */
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        public TreeMap<String, List<org.equityaccelerator.events.GroupValue>> groups = new TreeMap<>();
+        /**
+         * Served figure of a disaggregated metric: per group of its latest disaggregated period, the value, the gap to
+         * the dimension's reference group and whether that gap narrowed since the baseline period.
+         */
+        public List<Disparity> disparities;
+    }
+
+    /**
+     * A group's value in {@code period} and its gap to the reference group (group minus reference, in the metric's
+     * unit: percentage points for a percentage), the same gap in the baseline period, and whether the gap narrowed:
+     * its size (either direction) is smaller now than at baseline; null when either gap is unknown or no period has
+     * passed since the baseline. The reference group itself has no gap.
+     */
+    public record Disparity(String dimension, String group, boolean reference, String period, BigDecimal value,
+                            Long count, BigDecimal gap, String baselinePeriod, BigDecimal baselineGap,
+                            Boolean narrowed) {
     }
 
     public record Reading(String period, BigDecimal value) {

@@ -20,6 +20,8 @@ public class CohortTally {
     public List<String> requiredRoles = new ArrayList<>();
     /** Aggregates over fewer reporting participants than this are suppressed. */
     public int minReportingParticipants = CohortOpened.DEFAULT_MIN_REPORTING;
+    /** A group's value standing for fewer people or records than this is suppressed (not shown, not rolled up). */
+    public int minCellCount = CohortOpened.DEFAULT_MIN_CELL_COUNT;
     public List<Phase> phases = new ArrayList<>();
     public Status status = Status.OPEN;
     public LocalDate closedOn;
@@ -46,6 +48,7 @@ public class CohortTally {
             endDate = e.endDate();
             requiredRoles = e.requiredRoles();
             minReportingParticipants = e.minReportingParticipants();
+            minCellCount = e.minCellCount();
         } else if (data instanceof CohortPhaseDefined e) {
             phases.add(new Phase(e.phaseId(), e.name(), e.startDate(), e.endDate(), e.expectation()));
             phases.sort(Comparator.comparing(Phase::startDate));

@@ -25,7 +25,7 @@ final class MetricRollup {
     static void publish(RegionalProgress v, MetricTally tally, int minimum) {
         tally.definitions.forEach((id, d) -> v.metricDefinitions.put(id, new RegionalProgress.MetricDefinition(
                 d.name(), d.unit(), d.polarity(), d.frequency(), d.aggregation(), d.threshold(), d.category(),
-                d.numeratorDefinition(), d.denominatorDefinition(), d.definitionNotes())));
+                d.numeratorDefinition(), d.denominatorDefinition(), d.definitionNotes(), d.disaggregations())));
         Set<String> metricIds = new TreeSet<>(tally.definitions.keySet());
         metricIds.addAll(tally.series.keySet());
         for (String metricId : metricIds) {
@@ -75,7 +75,7 @@ final class MetricRollup {
         return higherIsBetter ? a.compareTo(b) > 0 : a.compareTo(b) < 0;
     }
 
-    private static BigDecimal rollUp(MetricTally.Definition definition, List<MetricTally.Reading> readings) {
+    static BigDecimal rollUp(MetricTally.Definition definition, List<MetricTally.Reading> readings) {
         switch (definition.aggregation()) {
             case "SUM":
                 return readings.stream().map(MetricTally.Reading::value).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,5 +1,8 @@
 package org.equityaccelerator.query.regional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.equityaccelerator.events.Disaggregation;
+import org.equityaccelerator.events.GroupValue;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricEvent;
@@ -8,6 +11,7 @@ import org.equityaccelerator.events.MetricObservationRecorded;
 import org.equityaccelerator.events.MetricTargetSet;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -21,7 +25,12 @@ public class MetricTally {
 
     public record Definition(String name, String unit, String polarity, String frequency, String aggregation,
                              BigDecimal threshold, String category, String numeratorDefinition,
-                             String denominatorDefinition, String definitionNotes) {
+                             String denominatorDefinition, String definitionNotes,
+                             List<Disaggregation> disaggregations) {
+        public Definition {
+            disaggregations = disaggregations == null ? List.of() : List.copyOf(disaggregations);
+        }
+
         boolean higherIsBetter() {
             return !"LOWER_IS_BETTER".equals(polarity);
         }
@@ -37,6 +46,17 @@ public class MetricTally {
         public BigDecimal target;
         /** period -> current reading. */
         public TreeMap<String, Reading> values = new TreeMap<>();
+        /** period -> current per-group values of a disaggregated metric (a correction states its period's anew). */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public TreeMap<String, List<GroupValue>> groups = new TreeMap<>();
+
+        void groups(String period, List<GroupValue> values) {
+            if (values.isEmpty()) {
+                groups.remove(period);
+            } else {
+                groups.put(period, values);
+            }
+        }
     }
 
     static boolean appliesTo(Object data) {
@@ -47,7 +67,7 @@ public class MetricTally {
         if (data instanceof MetricAdoptedForCohort e) {
             definitions.put(e.metricId(), new Definition(e.name(), e.unit(), e.polarity(), e.frequency(),
                     e.aggregation(), e.threshold(), e.category(), e.numeratorDefinition(), e.denominatorDefinition(),
-                    e.definitionNotes()));
+                    e.definitionNotes(), e.disaggregations()));
             return;
         }
         MetricEvent event = (MetricEvent) data;
@@ -57,12 +77,15 @@ public class MetricTally {
             s.baseline = e.value();
             s.baselinePeriod = e.period();
             s.values.put(e.period(), new Reading(e.value(), e.numerator(), e.denominator()));
+            s.groups(e.period(), e.groups());
         } else if (data instanceof MetricTargetSet e) {
             s.target = e.value();
         } else if (data instanceof MetricObservationRecorded e) {
             s.values.put(e.period(), new Reading(e.value(), e.numerator(), e.denominator()));
+            s.groups(e.period(), e.groups());
         } else if (data instanceof MetricObservationCorrected e) {
             s.values.put(e.period(), new Reading(e.value(), e.numerator(), e.denominator()));
+            s.groups(e.period(), e.groups());
             if (e.period().equals(s.baselinePeriod)) {
                 s.baseline = e.value();
             }

@@ -25,6 +25,8 @@ public class RegionalProgress {
     public List<String> requiredRoles = new ArrayList<>();
     /** Aggregates over fewer reporting participants than this are suppressed. */
     public int minReportingParticipants;
+    /** A group's value of a disaggregated metric standing for fewer people or records than this is suppressed. */
+    public int minCellCount;
     public List<Phase> phases = new ArrayList<>();
     public List<Session> sessions = new ArrayList<>();
     public int sessionsHeld;
@@ -73,6 +75,13 @@ public class RegionalProgress {
     public TreeMap<String, MetricDefinition> metricDefinitions = new TreeMap<>();
     /** Per adopted metric, its regional figure. */
     public TreeMap<String, RegionalMetric> metrics = new TreeMap<>();
+    /** Per disaggregated metric: per dimension, period and group, the regional value and the gap to the reference. */
+    public TreeMap<String, MetricDisparities> disparities = new TreeMap<>();
+    /**
+     * Over every disaggregated metric, the share of indicators (a participant's non-reference group of a metric) whose
+     * disparity gap narrowed since the participant's baseline; null without a disaggregated metric.
+     */
+    public GapsImproved disparityGapsImproved;
     public int processChangesRecorded;
     public TreeMap<String, Integer> processChangesByLifecycleStage = new TreeMap<>();
     public TreeMap<String, Integer> processChangesByChangeType = new TreeMap<>();
@@ -136,7 +145,8 @@ public class RegionalProgress {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record MetricDefinition(String name, String unit, String polarity, String frequency, String aggregation,
                                    BigDecimal threshold, String category, String numeratorDefinition,
-                                   String denominatorDefinition, String definitionNotes) {
+                                   String denominatorDefinition, String definitionNotes,
+                                   List<org.equityaccelerator.events.Disaggregation> disaggregations) {
     }
 
     /**
@@ -146,6 +156,34 @@ public class RegionalProgress {
     public record RegionalMetric(String name, String aggregation, String latestPeriod, int reportingParticipants,
                                  BigDecimal regionalValue, boolean suppressed, Integer participantsImproving,
                                  Integer participantsMeetingTarget, TreeMap<String, PeriodFigure> trend) {
+    }
+
+    /** A disaggregated metric's regional figures by dimension, and how many of its indicators' gaps narrowed. */
+    public record MetricDisparities(String name, TreeMap<String, DimensionFigures> dimensions, GapsImproved improved) {
+    }
+
+    /** One dimension: its reference group and, per period, per group, the regional figure. */
+    public record DimensionFigures(String referenceGroup, TreeMap<String, TreeMap<String, GroupFigure>> periods) {
+    }
+
+    /**
+     * A group's regional figure of one period, rolled up by the metric's rule over the participants' cells that reach
+     * the cohort's minimum cell count ({@code cellsSuppressed} did not and take no part); {@code count} is the people
+     * or records behind it, {@code gap} the value minus the reference group's. Value, count and gap are null when
+     * suppressed: fewer participants than the cohort's minimum, or fewer people than the minimum cell count.
+     */
+    public record GroupFigure(int reportingParticipants, int cellsSuppressed, Long count, BigDecimal value,
+                              BigDecimal gap, boolean suppressed) {
+    }
+
+    /**
+     * Utah's "percent of indicators whose disparity gap improved": of the {@code indicators} (participant x metric x
+     * non-reference group reported in the latest period), {@code assessed} have a gap now and at baseline, none of
+     * their cells suppressed; {@code improved} of those narrowed. Improved and percent are null when suppressed (the
+     * assessed indicators come from fewer participants than the cohort's minimum).
+     */
+    public record GapsImproved(int indicators, int assessed, Integer improved, Integer percentImproved,
+                               boolean suppressed) {
     }
 
     /** The regional figure of one period (the trend); null when suppressed. */

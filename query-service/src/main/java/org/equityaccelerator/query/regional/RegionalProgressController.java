@@ -77,6 +77,7 @@ class RegionalProgressController {
                 .append(Csv.line("medianLatest", domain, d.medianLatest())));
         v.metrics.forEach((metric, m) -> m.trend().forEach((period, figure) ->
                 csv.append(Csv.line("metric:" + metric, period, figure.value()))));
+        DisparityCsv.append(csv, v);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + cohortId + "-progress.csv\"")
                 .body(csv.toString());

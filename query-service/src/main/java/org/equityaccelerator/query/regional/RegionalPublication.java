@@ -30,6 +30,7 @@ public final class RegionalPublication {
         changes(v, t.changes);
         barriers(v, t.barriers);
         MetricRollup.publish(v, t.metrics, t.cohort.minReportingParticipants);
+        DisparityRollup.publish(v, t.metrics, t.cohort.minReportingParticipants, t.cohort.minCellCount);
         t.recommendations.forEach((id, r) -> v.recommendations.put(id, recommendation(r, t.roster)));
         v.participants = ParticipantRows.of(t);
         v.lastRecordedAt = t.lastRecordedAt;
@@ -46,6 +47,7 @@ public final class RegionalPublication {
         v.endDate = c.endDate;
         v.requiredRoles = new ArrayList<>(c.requiredRoles);
         v.minReportingParticipants = c.minReportingParticipants;
+        v.minCellCount = c.minCellCount;
         c.phases.forEach(p -> v.phases.add(new RegionalProgress.Phase(p.phaseId(), p.name(), p.startDate(),
                 p.endDate(), p.expectation())));
         v.status = c.status.name();
