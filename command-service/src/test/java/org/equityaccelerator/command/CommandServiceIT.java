@@ -285,8 +285,9 @@ class CommandServiceIT {
     }
 
     /**
-     * Every command documents an example body, and every example is valid input: posted against targets that do not
-     * exist it gets past validation (404 or 409, or 201 where it creates something), never 400.
+     * Every command documents an example body and its headers (Idempotency-Key and its 422 among them), and every
+     * example is valid input: posted against targets that do not exist it gets past validation (404 or 409, or 201
+     * where it creates something), never 400.
      */
     @Test
     void everyCommandHasADocumentedExampleThatIsValidInput() throws Exception {
@@ -302,6 +303,9 @@ class CommandServiceIT {
             commands.add(path.getKey());
             JsonNode example = post.path("requestBody").path("content").path("application/json").get("example");
             assertThat(example).as("example of POST " + path.getKey()).isNotNull();
+            assertThat(post.path("parameters").toString()).as("headers of POST " + path.getKey())
+                    .contains("\"Idempotency-Key\"").contains("\"X-Actor\"");
+            assertThat(post.path("responses").has("422")).as("422 of POST " + path.getKey()).isTrue();
             String target = path.getKey().replaceAll("\\{([A-Za-z]+)}", "unknown-$1");
             HttpResponse<String> response = post(target, example.toString());
             assertThat(response.statusCode()).as("POST " + target + " " + example + " -> " + response.body())
