@@ -109,7 +109,9 @@ class QueryServiceIT {
 
     @Test
     void openApiAndPrometheusAreServed() throws Exception {
-        assertThat(get("/v3/api-docs")).contains("/cohorts/{cohortId}/progress");
+        assertThat(get("/v3/api-docs")).contains("/cohorts/{cohortId}/progress")
+                // "% of target" is defined where it is served
+                .contains(org.equityaccelerator.query.participant.ParticipantProgress.MetricSeries.PERCENT_OF_TARGET);
         assertThat(get("/actuator/prometheus")).contains("accelerator_projection_events_total")
                 .contains("accelerator_projection_freshness_seconds");
     }

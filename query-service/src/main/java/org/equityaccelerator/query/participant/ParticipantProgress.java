@@ -153,11 +153,24 @@ public class ParticipantProgress {
     }
 
     public static class MetricSeries {
+        /** The definition of % of target as OpenAPI serves it. */
+        public static final String PERCENT_OF_TARGET = "Progress from the baseline towards the target, in percent: "
+                + "(latest - baseline) / (target - baseline) x 100, rounded, clipped to 0..100 (baseline 15, "
+                + "target 35, latest 32: 85). Works for either polarity; it is not latest / target. Null without a "
+                + "baseline, a target or a latest value, or when the target equals the baseline.";
+
         public Reading baseline;
         public Reading target;
         public Reading latest;
         /** Current value per period (corrections replace the value here; the superseded one stays in history). */
         public TreeMap<String, BigDecimal> observations = new TreeMap<>();
+        /**
+         * % of target: the progress made from the baseline towards the target, in percent, i.e.
+         * (latest - baseline) / (target - baseline) x 100, rounded and clipped to 0..100. Baseline 15, target 35,
+         * latest 32: 85. It works for either polarity (a lower-is-better target lies below its baseline); it is not
+         * latest / target. Null without a baseline, a target or a latest value, or when the target is the baseline.
+         */
+        @io.swagger.v3.oas.annotations.media.Schema(description = PERCENT_OF_TARGET)
         public Integer percentOfTarget;
         public BigDecimal changeVsBaseline;
         public BigDecimal changeVsBaselinePct;

@@ -210,6 +210,29 @@ class ParticipantProgressFoldTest {
         assertThat(corrected.corrections).isEqualTo(1); // the data-quality footer
     }
 
+    /** % of target is the progress from baseline to target, not latest / target (32 / 35 would be 91). */
+    @Test
+    void percentOfTargetIsTheProgressFromBaselineToTarget() {
+        assertThat(percentOfTarget("15", "35", "32")).isEqualTo(85);  // (32 - 15) / (35 - 15)
+        assertThat(percentOfTarget("60", "30", "45")).isEqualTo(50);  // days to pay, lower is better: half way
+        assertThat(percentOfTarget("15", "35", "40")).isEqualTo(100); // past the target: clipped
+        assertThat(percentOfTarget("15", "35", "10")).isZero();       // worse than the baseline: clipped
+        assertThat(percentOfTarget("15", "15", "20")).isNull();       // no distance to cover
+    }
+
+    private static Integer percentOfTarget(String baseline, String target, String latest) {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 0, "FINANCE");
+        LocalDate day = LocalDate.of(2023, 8, 10);
+        events.add(new org.equityaccelerator.events.MetricBaselineSet(id, "c", "p", "M", "2023-Q1",
+                new BigDecimal(baseline), null, null, "finance", day));
+        events.add(new org.equityaccelerator.events.MetricTargetSet(id, "c", "p", "M", "2024-Q4", new BigDecimal(target),
+                day));
+        events.add(new org.equityaccelerator.events.MetricObservationRecorded(id, "c", "p", "M", "2023-Q2",
+                new BigDecimal(latest), null, null, "finance", day));
+        return fold(events.events(), id).metrics.get("M").percentOfTarget;
+    }
+
     @Test
     void cohortEventsDoNotTouchAParticipantView() {
         TestEvents events = new TestEvents("p", "c").cohort();
