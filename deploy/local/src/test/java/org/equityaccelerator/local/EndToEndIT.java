@@ -84,10 +84,11 @@ class EndToEndIT {
         assertThat(asOfS8.get("recommendations").get("pha-rea-2023-rec-1").get("status").asString())
                 .isEqualTo("DRAFTED");
         assertThat(asOfS8.get("status").asString()).isEqualTo("OPEN");
-        // every target date lies in 2024: none overdue at the end of 2023, open ones overdue today
+        // every target date lies in 2024: none overdue at the end of 2023, and none today either: the cohort closed
+        // on 2023-12-31, so served-date figures count to its closure (the open ones are carried over, above)
         assertThat(get("/cohorts/" + DemoData.COHORT + "/progress?asOf=2023-12-31").get("goalsOverdue").asInt())
                 .isZero();
-        assertThat(regional.get("goalsOverdue").asInt()).isEqualTo(17);
+        assertThat(regional.get("goalsOverdue").asInt()).isZero();
         assertThat(regional.get("participantsWithCommittedGoal").asInt()).isEqualTo(9);
         assertThat(regional.get("goalsAchieved").asInt()).isEqualTo(1);
         assertThat(regional.get("participantsWithAchievedGoal").asInt()).isEqualTo(1);
@@ -143,6 +144,9 @@ class EndToEndIT {
                 .isEqualTo("Offer advance payment option on all new small-CBO awards");
         assertThat(advancePayment.get("status").asString()).isEqualTo("ACHIEVED");
         assertThat(advancePayment.get("lastCheckIn").get("confidence").asInt()).isEqualTo(7);
+        // achieved: no "days since check-in" (the cohort closed in 2023; today's date does not reach back into it)
+        assertThat(advancePayment.get("daysSinceLastCheckIn").isNull()).isTrue();
+        assertThat(advancePayment.get("overdue").asBoolean()).isFalse();
         assertThat(lhjA.get("goals").get("items").get(1).get("status").asString()).isEqualTo("DRAFTED");
         assertThat(lhjA.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
         assertThat(lhjA.get("assessments").size()).isEqualTo(2);
@@ -155,6 +159,8 @@ class EndToEndIT {
         JsonNode advancePay = lhjA.get("metrics").get("M-ADV-PAY-SHARE");
         assertThat(advancePay.get("latest").get("value").decimalValue()).isEqualByComparingTo("45");
         assertThat(advancePay.get("percentOfTarget").asInt()).isEqualTo(56); // (45 - 0) / (80 - 0)
+        // missing periods are listed up to the cohort's closure (2023-12-31), never up to today
+        advancePay.get("periodsMissing").forEach(period -> assertThat(period.asString()).isLessThan("2024"));
         JsonNode summary = lhjA.get("assessmentSummary");
         assertThat(summary.get("baseline").get("instrument").asString()).isEqualTo("CP-SA-DEMO@1.0");
         assertThat(summary.get("latestFollowUp").get("administration").asString()).isEqualTo("ENDLINE");
@@ -375,8 +381,19 @@ class EndToEndIT {
         assertThat(postCommand("/recommendations/sni-rec/endorsements", """
                 {"orgId":"PHCS-1","role":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-05-02"}""").statusCode())
                 .isEqualTo(409);
+        // a session held after the withdrawal: 2 of the 3 systems still taking part attend; the withdrawn one is in
+        // neither its denominator nor its own "sessions held since enrolment"
+        created("/cohorts/sni-2021/sessions/V1/held", "{\"occurredOn\":\"2022-02-24\"}");
+        for (String system : systems.subList(1, 3)) {
+            created("/cohorts/sni-2021/sessions/V1/attendance", """
+                    {"participantId":"%s","attendeeCount":2,"attendeeRoles":["EXECUTIVE_LEADERSHIP"],
+                     "occurredOn":"2022-02-24"}""".formatted(system));
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode regional = get("/cohorts/sni-2021/progress");
+            assertThat(regional.get("sessions").get(1).get("attendanceRate").asInt()).isEqualTo(67);
+            assertThat(get("/participants/" + systems.get(0) + "/progress").get("participation")
+                    .get("sessionsHeld").asInt()).isEqualTo(1);
             assertThat(regional.get("recommendations").get("sni-rec").get("endorsementsRequired").asInt())
                     .isEqualTo(2);
             assertThat(regional.get("participantsWithdrawn").asInt()).isEqualTo(1);
@@ -391,7 +408,7 @@ class EndToEndIT {
         assertThat(regional.get("phases").get(1).get("name").asString()).isEqualTo("Level Setting");
         assertThat(regional.get("sessions").size()).isEqualTo(6);
         assertThat(regional.get("sessions").get(4).get("phaseId").asString()).isEqualTo("learning-action");
-        assertThat(regional.get("sessionsHeld").asInt()).isEqualTo(1);
+        assertThat(regional.get("sessionsHeld").asInt()).isEqualTo(2);
         assertThat(regional.get("teamsFormed").asInt()).isEqualTo(4);
         assertThat(regional.get("teamsActive").asInt()).isEqualTo(3);
         assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(3);

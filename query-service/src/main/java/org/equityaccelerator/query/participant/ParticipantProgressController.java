@@ -51,11 +51,7 @@ class ParticipantProgressController {
                 "progress view for participant '" + participantId + "'");
         RegionalTallies cohort = moment.live() ? store.regional(view.cohortId).orElse(null)
                 : RegionalProgressFold.replay(history.ofCohort(view.cohortId, asOf, knownAt));
-        LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
-        view.participation = ParticipationJoin.of(view, cohort);
-        ServedDate.apply(view, on);
-        MetricPeriods.apply(view, cohort, on);
-        return view;
+        return ServedDate.serve(view, cohort, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
     @GetMapping("/cohorts/{cohortId}/participants")
@@ -67,11 +63,7 @@ class ParticipantProgressController {
         java.util.List<ParticipantProgress> views = store.participantsOf(cohortId, page * size, size);
         RegionalTallies cohort = store.regional(cohortId).orElse(null);
         LocalDate today = LocalDate.now(clock);
-        views.forEach(view -> {
-            view.participation = ParticipationJoin.of(view, cohort);
-            ServedDate.apply(view, today);
-            MetricPeriods.apply(view, cohort, today);
-        });
+        views.forEach(view -> ServedDate.serve(view, cohort, today));
         return new Page<>(views, page, size, store.participantCount(cohortId));
     }
 

@@ -22,10 +22,8 @@ final class ParticipationJoin {
         String last = null;
         LocalDate lastOn = null;
         for (SessionTally.Session session : cohort.sessions.sessions) {
-            if (!session.held()
-                    || session.heldOn.isBefore(participant.enrolledOn)
-                    || (participant.withdrawnOn != null && session.heldOn.isAfter(participant.withdrawnOn))) {
-                continue; // only the sessions held while the participant took part
+            if (!session.heldWhileTakingPart(participant.enrolledOn, participant.withdrawnOn)) {
+                continue;
             }
             held++;
             if (session.attendedBy(participant.participantId)) {

@@ -59,12 +59,12 @@ public class CohortTally {
     }
 
     /**
-     * The date figures "as of today" may count to: the requested day, but never past the cohort's closure, nor past
-     * its planned end (work beyond the cohort is carried over, not overdue).
+     * The date figures "as of today" may count to: the requested day, but never past the cohort's closure (work
+     * beyond the cohort is carried over, not overdue). An open cohort past its planned end is still running: its
+     * closure is the record that it ended, so only the closure bounds.
      */
     public LocalDate servedUntil(LocalDate requested) {
-        LocalDate bound = closedOn != null ? closedOn : endDate;
-        return bound != null && bound.isBefore(requested) ? bound : requested;
+        return closedOn != null && closedOn.isBefore(requested) ? closedOn : requested;
     }
 
     /** The phase a day falls in; null outside every phase. */

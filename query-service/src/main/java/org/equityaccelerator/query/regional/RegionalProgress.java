@@ -90,8 +90,13 @@ public class RegionalProgress {
     public int participantsWithChangeInEffect;
     /** Adoption matrix: change type -> number of participants with such a change in effect ("advance payment: 3/9"). */
     public TreeMap<String, Integer> adoptionMatrix = new TreeMap<>();
-    /** One row per participant: by name with REGIONAL_NAMED consent, otherwise anonymous-01, -02... */
+    /**
+     * One row per participant: by name with REGIONAL_NAMED consent, otherwise anonymous-01, -02... None when fewer
+     * participants than the cohort's minimum enrolled ({@link #participantRowsSuppressed}): a row among one or two
+     * is one organisation's figures, whatever its label.
+     */
     public TreeMap<String, ParticipantRow> participants = new TreeMap<>();
+    public boolean participantRowsSuppressed;
     public Instant lastRecordedAt;
     /** Every event of the cohort applied so far, whether or not it moved a figure. */
     public long eventsApplied;

@@ -18,21 +18,25 @@ public final class RegionalPublication {
     private RegionalPublication() {
     }
 
-    /** @param servedOn the date asked for (asOf, or today): served-date figures count to it */
+    /**
+     * @param servedOn the date asked for (asOf, or today): served-date figures count to it, but never past the
+     *                 cohort's closure
+     */
     public static RegionalProgress publish(RegionalTallies t, LocalDate servedOn) {
         RegionalProgress v = new RegionalProgress();
         cohort(v, t.cohort);
         roster(v, t.roster);
         teams(v, t);
         sessions(v, t);
-        goals(v, t, servedOn);
+        goals(v, t, t.cohort.servedUntil(servedOn));
         AssessmentFigures.publish(v, t.assessments, t.cohort.minReportingParticipants);
         changes(v, t.changes);
         barriers(v, t.barriers);
         MetricRollup.publish(v, t.metrics, t.cohort.minReportingParticipants);
         DisparityRollup.publish(v, t.metrics, t.cohort.minReportingParticipants, t.cohort.minCellCount);
         t.recommendations.forEach((id, r) -> v.recommendations.put(id, recommendation(r, t.roster)));
-        v.participants = ParticipantRows.of(t);
+        v.participantRowsSuppressed = t.roster.enrolled() < t.cohort.minReportingParticipants;
+        v.participants = v.participantRowsSuppressed ? new TreeMap<>() : ParticipantRows.of(t);
         v.lastRecordedAt = t.lastRecordedAt;
         v.eventsApplied = t.eventsApplied;
         return v;
@@ -62,21 +66,28 @@ public final class RegionalPublication {
 
     private static void teams(RegionalProgress v, RegionalTallies t) {
         List<BigDecimal> sizes = new ArrayList<>();
-        for (TeamTally.Team team : t.teams.teams.values()) {
+        for (var entry : t.teams.teams.entrySet()) {
+            TeamTally.Team team = entry.getValue();
             if (!team.formed) {
                 continue;
             }
-            v.teamsFormed++;
-            v.teamsActive += team.active ? 1 : 0;
+            v.teamsFormed++; // ever formed, as participantsEnrolled counts everyone ever enrolled
             v.teamsWithAllRequiredRoles += team.hasAll(t.cohort.requiredRoles) ? 1 : 0;
-            sizes.add(BigDecimal.valueOf(team.members.size()));
+            if (!t.roster.hasWithdrawn(entry.getKey())) {
+                // a withdrawn participant's team is neither active nor part of the cohort's typical team
+                v.teamsActive += team.active ? 1 : 0;
+                sizes.add(BigDecimal.valueOf(team.members.size()));
+            }
         }
         v.percentTeamsWithAllRequiredRoles = v.teamsFormed == 0 ? null
                 : Math.round(100f * v.teamsWithAllRequiredRoles / v.teamsFormed);
         v.medianTeamSize = Median.of(sizes);
     }
 
-    /** Teams present (with at least one attendee) over participants enrolled. */
+    /**
+     * Teams present (with at least one attendee) over the participants taking part on the day it was held: one
+     * who had withdrawn by then, or had not yet enrolled, is in neither.
+     */
     private static void sessions(RegionalProgress v, RegionalTallies t) {
         for (SessionTally.Session s : t.sessions.sessions) {
             RegionalProgress.Session session = new RegionalProgress.Session();
@@ -90,11 +101,10 @@ public final class RegionalPublication {
             session.heldOn = s.heldOn;
             session.reschedulings = s.reschedulings;
             session.teamsPresent = (int) s.attendees.keySet().stream().filter(s::attendedBy).count();
-            boolean held = s.status == SessionTally.Status.HELD;
-            int enrolled = t.roster.enrolled();
-            session.attendanceRate = !held || enrolled == 0 ? null
-                    : (int) Math.round(100.0 * session.teamsPresent / enrolled);
-            v.sessionsHeld += held ? 1 : 0;
+            int takingPart = t.roster.takingPartIn(s);
+            session.attendanceRate = !s.held() || takingPart == 0 ? null
+                    : (int) Math.round(100.0 * session.teamsPresent / takingPart);
+            v.sessionsHeld += s.status == SessionTally.Status.HELD ? 1 : 0;
             v.sessionsCancelled += s.status == SessionTally.Status.CANCELLED ? 1 : 0;
             v.sessions.add(session);
         }

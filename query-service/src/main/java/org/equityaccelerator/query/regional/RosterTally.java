@@ -49,17 +49,15 @@ public class RosterTally {
         return (int) members.values().stream().filter(m -> m.withdrawn).count();
     }
 
-    /** Enrolled and not withdrawn. */
-    boolean takesPart(String participantId) {
+    boolean hasWithdrawn(String participantId) {
         Member member = members.get(participantId);
-        return member != null && member.enrolledOn != null && !member.withdrawn;
+        return member != null && member.withdrawn;
     }
 
-    /** Enrolled by that day and not withdrawn before it (a session on the day of a withdrawal still counts). */
-    boolean tookPartOn(String participantId, LocalDate day) {
-        Member member = members.get(participantId);
-        return member != null && member.enrolledOn != null && !member.enrolledOn.isAfter(day)
-                && (member.withdrawnOn == null || !day.isAfter(member.withdrawnOn));
+    /** Participants for whom the session counts: held while they took part. */
+    int takingPartIn(SessionTally.Session session) {
+        return (int) members.values().stream()
+                .filter(m -> session.heldWhileTakingPart(m.enrolledOn, m.withdrawnOn)).count();
     }
 
     boolean named(String participantId) {

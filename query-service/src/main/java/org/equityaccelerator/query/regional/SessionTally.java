@@ -42,6 +42,16 @@ public class SessionTally {
             return status == Status.HELD && heldOn != null;
         }
 
+        /**
+         * Whether the session was held while a participant enrolled on {@code enrolledOn} (and withdrawn on
+         * {@code withdrawnOn}, null if not) took part: it counts in that participant's sessions held and in the
+         * session's attendance denominator. A session on the day of the withdrawal still counts.
+         */
+        public boolean heldWhileTakingPart(LocalDate enrolledOn, LocalDate withdrawnOn) {
+            return held() && enrolledOn != null && !heldOn.isBefore(enrolledOn)
+                    && (withdrawnOn == null || !heldOn.isAfter(withdrawnOn));
+        }
+
         /** Whether the participant's team was there (a team recorded with nobody present was not). */
         public boolean attendedBy(String participantId) {
             return attendees.getOrDefault(participantId, 0) > 0;

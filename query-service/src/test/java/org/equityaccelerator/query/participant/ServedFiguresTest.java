@@ -64,6 +64,44 @@ class ServedFiguresTest {
         assertThat(view.goals.overdue).isEqualTo(1);
     }
 
+    /**
+     * A cohort closed at the end of 2023, read "today" in 2026: figures count to the closure, and a goal that was
+     * achieved or deferred is never overdue and has no days since its check-in.
+     */
+    @Test
+    void aCohortClosedIn2023ServedIn2026CountsToItsClosure() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 3, "FINANCE"); // g-LHJ-A-0..2, target 2024-06-30
+        events.add(new org.equityaccelerator.events.GoalRevised(id, "c", "p", "g-LHJ-A-0", "TARGET_DATE",
+                "2024-06-30", "2023-10-31", "sooner", LocalDate.of(2023, 8, 1)));
+        for (int g = 0; g < 3; g++) {
+            events.add(new GoalProgressReported(id, "c", "p", "g-LHJ-A-" + g, LocalDate.of(2023, 9, 1), "ON_TRACK", 4,
+                    null, "", LocalDate.of(2023, 9, 1)));
+        }
+        events.add(new GoalAchieved(id, "c", "p", "g-LHJ-A-1", List.of("doc:1"), LocalDate.of(2023, 11, 1)));
+        events.add(new org.equityaccelerator.events.GoalDeferred(id, "c", "p", "g-LHJ-A-2", LocalDate.of(2024, 6, 30),
+                LocalDate.of(2023, 11, 30), "budget", LocalDate.of(2023, 10, 1)));
+        events.add(new org.equityaccelerator.events.MetricAdoptedForCohort("c", "p", "M-DAYS", "1.0", "days to pay",
+                "DAYS", "LOWER_IS_BETTER", "QUARTER", "MEDIAN_OF_ORGS", LocalDate.of(2023, 3, 1)));
+        events.add(new org.equityaccelerator.events.MetricBaselineSet(id, "c", "p", "M-DAYS", "2023-Q1",
+                new java.math.BigDecimal("50"), null, null, "finance", LocalDate.of(2023, 4, 10)));
+        events.add(new org.equityaccelerator.events.MetricObservationRecorded(id, "c", "p", "M-DAYS", "2023-Q2",
+                new java.math.BigDecimal("45"), null, null, "finance", LocalDate.of(2023, 7, 10)));
+        events.add(new org.equityaccelerator.events.CohortClosed("c", "p", LocalDate.of(2023, 12, 31)));
+        RegionalTallies cohort = RegionalProgressFold.replay(events.events());
+
+        ParticipantProgress view = ServedDate.serve(fold(events.events(), id), cohort, LocalDate.of(2026, 11, 30));
+        ParticipantProgress.Goal open = view.goals.items.get(0);
+        assertThat(open.overdue).isTrue();                      // due 2023-10-31, still open at the closure
+        assertThat(open.daysSinceLastCheckIn).isEqualTo(121);   // 2023-09-01 to 2023-12-31, not to 2026
+        assertThat(view.goals.items.get(1).daysSinceLastCheckIn).isNull(); // achieved
+        assertThat(view.goals.items.get(2).overdue).isFalse();  // deferred (to 2023-11-30): a decision, not a lapse
+        assertThat(view.goals.items.get(2).daysSinceLastCheckIn).isNull();
+        assertThat(view.goals.overdue).isEqualTo(1);
+        // 2023-Q3 ended without a value; nothing after the closure is "missing"
+        assertThat(view.metrics.get("M-DAYS").periodsMissing).containsExactly("2023-Q3");
+    }
+
     @Test
     void communityEngagementCountsActivitiesPeopleAndLanguages() {
         TestEvents events = new TestEvents("p", "c").cohort();

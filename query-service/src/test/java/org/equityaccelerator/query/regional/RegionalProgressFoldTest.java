@@ -101,7 +101,8 @@ class RegionalProgressFoldTest {
         assertThat(served(events.events(), java.time.LocalDate.of(2024, 6, 30)).goalsOverdue).isZero();
         // July 2024: LHJ-B's goal is overdue; LHJ-A's was deferred to December, its other one achieved
         assertThat(served(events.events(), java.time.LocalDate.of(2024, 7, 1)).goalsOverdue).isEqualTo(1);
-        assertThat(served(events.events(), java.time.LocalDate.of(2025, 1, 1)).goalsOverdue).isEqualTo(2);
+        // a deferral is a decision, not a lapse: the deferred goal is never overdue, even past its new date
+        assertThat(served(events.events(), java.time.LocalDate.of(2025, 1, 1)).goalsOverdue).isEqualTo(1);
     }
 
     @Test
@@ -336,6 +337,48 @@ class RegionalProgressFoldTest {
         assertThat(fold(events.events()).sessions.get(0).attendanceRate).isZero();
         assertThat(ViewJson.write(fold(interleave(events.events(), new Random(5)))))
                 .isEqualTo(ViewJson.write(fold(events.events())));
+    }
+
+    /**
+     * Four systems; the fourth withdraws before the last session and 2 of the 3 remaining attend it: 67 %, not
+     * 2 of 4. The withdrawn team is no longer active and no longer part of the median team size.
+     */
+    @Test
+    void withdrawnParticipantsLeaveTheDenominators() {
+        TestEvents events = new TestEvents("p", "c").cohort(REQUIRED); // s1..s3 in March, April, May 2023
+        List<String> ids = new ArrayList<>();
+        ids.add(events.participant("PHCS-1", 1, "EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER"));
+        ids.add(events.participant("PHCS-2", 1, "EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER", "FINANCE"));
+        ids.add(events.participant("PHCS-3", 1, "EXECUTIVE_LEADERSHIP"));
+        ids.add(events.participant("PHCS-4", 1, "EXECUTIVE_LEADERSHIP", "HEALTH_EQUITY_PROGRAM_MANAGER", "FINANCE",
+                "HR", "DEI"));
+        java.time.LocalDate march = java.time.LocalDate.of(2023, 3, 16);
+        java.time.LocalDate may = java.time.LocalDate.of(2023, 5, 16);
+        for (String id : ids) {
+            events.add(new org.equityaccelerator.events.TeamActivated(id, "c", "p", 3, List.of(), march));
+        }
+        events.add(new org.equityaccelerator.events.SessionHeld("c", "p", "s1", null, march));
+        for (String id : ids) {
+            events.add(new org.equityaccelerator.events.AttendanceRecorded("c", "p", "s1", id, 2, List.of(), march));
+        }
+        RegionalProgress before = fold(events.events());
+        assertThat(before.teamsActive).isEqualTo(4);
+        assertThat(before.medianTeamSize).isEqualByComparingTo("2.5"); // teams of 1, 2, 3 and 5
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(ids.get(3), "c", "p", "PHCS-4", "staffing",
+                java.time.LocalDate.of(2023, 4, 30)));
+        events.add(new org.equityaccelerator.events.SessionHeld("c", "p", "s3", null, may));
+        for (String id : ids.subList(0, 2)) {
+            events.add(new org.equityaccelerator.events.AttendanceRecorded("c", "p", "s3", id, 2, List.of(), may));
+        }
+        RegionalProgress view = fold(events.events());
+        assertThat(view.sessions.get(0).attendanceRate).isEqualTo(100); // held while all four took part
+        assertThat(view.sessions.get(2).teamsPresent).isEqualTo(2);
+        assertThat(view.sessions.get(2).attendanceRate).isEqualTo(67);
+        assertThat(view.teamsActive).isEqualTo(3);
+        assertThat(view.medianTeamSize).isEqualByComparingTo("2");     // teams of 1, 2 and 3
+        assertThat(view.teamsFormed).isEqualTo(4);                     // history: ever formed, as ever enrolled
+        assertThat(view.participantsActive).isEqualTo(3);
+        assertThat(ViewJson.write(fold(interleave(events.events(), new Random(9))))).isEqualTo(ViewJson.write(view));
     }
 
     static String lhjA;
