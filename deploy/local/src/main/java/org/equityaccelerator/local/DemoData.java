@@ -122,6 +122,7 @@ public final class DemoData {
         for (int p = 0; p < 9; p++) {
             participants.add(participant(p));
         }
+        new DemoDisparities(this::post).load(COHORT, participants.subList(0, DemoDisparities.AWARDS.length));
         sessionsHeldWithAttendance(participants);
         recommendation();
         lateBaselineAndClosure(participants.get(7));

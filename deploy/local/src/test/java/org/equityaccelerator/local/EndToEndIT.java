@@ -182,6 +182,54 @@ class EndToEndIT {
         assertThat(advance.get("effectiveDate").asString()).isEqualTo("2023-10-01");
     }
 
+    /**
+     * The demo's disaggregated metric (DemoDisparities): per-group roll-ups with gaps to the reference group, LHJ-C's
+     * 7-application OTHER cell of 2023-Q3 suppressed in the regional view and its export, the share of indicators
+     * whose gap narrowed, the participant's own gaps, and a group the metric does not declare refused naming it.
+     */
+    @Test
+    @Order(1)
+    void aDisaggregatedMetricShowsGroupsGapsAndSuppressesTheSmallCell() throws Exception {
+        String smallCell = "42.86"; // LHJ-C, OTHER, 2023-Q3: 3 of 7 applications awarded
+        JsonNode regional = get("/cohorts/" + DemoData.COHORT + "/progress");
+        assertThat(regional.get("minCellCount").asInt()).isEqualTo(11);
+        JsonNode disparities = regional.get("disparities").get(DemoDisparities.METRIC);
+        JsonNode q3 = disparities.get("dimensions").get("LANGUAGE").get("periods").get("2023-Q3");
+        assertThat(q3.get("ENGLISH").get("value").decimalValue()).isEqualByComparingTo("62.26"); // 99 of 159
+        assertThat(q3.get("SPANISH").get("gap").decimalValue()).isEqualByComparingTo("-21.31");
+        assertThat(q3.get("OTHER").get("cellsSuppressed").asInt()).isEqualTo(1);
+        assertThat(q3.get("OTHER").get("reportingParticipants").asInt()).isEqualTo(3);
+        assertThat(q3.get("OTHER").get("value").decimalValue()).isEqualByComparingTo("32.43"); // A, B, D: 12 of 37
+        // 8 indicators (4 LHJs x SPANISH, OTHER); LHJ-C's OTHER cannot be judged; 4 of the 7 gaps narrowed
+        assertThat(regional.get("disparityGapsImproved").toString()).isEqualTo("{\"indicators\":8,\"assessed\":7,"
+                + "\"improved\":4,\"percentImproved\":57,\"suppressed\":false}");
+        assertThat(regional.toString()).doesNotContain(smallCell);
+        String csv = http.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/cohorts/" + DemoData.COHORT
+                + "/progress.csv")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(csv).contains("\"disparityValue:M-AWARD-RATE-LANG:LANGUAGE:OTHER\",\"2023-Q3\",\"32.43\"")
+                .contains("\"disparityGapsImproved\",\"percentImproved\",\"57\"").doesNotContain(smallCell);
+
+        // LHJ-A's own view: SPANISH 48.15 vs ENGLISH 61.90 now (-13.75), 36.00 vs 60.00 at baseline (-24.00)
+        JsonNode lhjA = get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0);
+        JsonNode spanish = lhjA.get("metrics").get(DemoDisparities.METRIC).get("disparities").get(1);
+        assertThat(spanish.get("group").asString()).isEqualTo("SPANISH");
+        assertThat(spanish.get("gap").decimalValue()).isEqualByComparingTo("-13.75");
+        assertThat(spanish.get("baselineGap").decimalValue()).isEqualByComparingTo("-24.00");
+        assertThat(spanish.get("narrowed").asBoolean()).isTrue();
+
+        String participantId = lhjA.get("participantId").asString();
+        int before = history(participantId).size();
+        HttpResponse<String> undeclared = postCommand("/participants/" + participantId + "/metrics/"
+                + DemoDisparities.METRIC + "/observations", """
+                {"period":"2023-Q4","numerator":30,"denominator":60,"lateEntry":true,"lateEntryReason":"late",
+                 "groups":[{"dimension":"LANGUAGE","group":"ENGLISH","numerator":20,"denominator":40},
+                           {"dimension":"LANGUAGE","group":"FRENCH","numerator":10,"denominator":20}],
+                 "occurredOn":"2024-01-20"}""");
+        assertThat(undeclared.statusCode()).as(undeclared.body()).isEqualTo(400);
+        assertThat(undeclared.body()).contains("\"field\":\"groups[1].group\"");
+        assertThat(history(participantId).size()).as("nothing appended").isEqualTo(before);
+    }
+
     @Test
     @Order(2)
     void aCommandPostedNowShowsUpInBothViews() throws Exception {
