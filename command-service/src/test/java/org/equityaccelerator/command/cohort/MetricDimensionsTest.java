@@ -23,7 +23,6 @@ class MetricDimensionsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cohort.class);
-        fixture.registerInjectableResource(new Object());
     }
 
     static CohortOpened opened() {
