@@ -1,0 +1,225 @@
+package org.equityaccelerator.local;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A second program shaped like SNI's Racial Equity Community of Practice, entirely through the public API:
+ * public health care systems, three phases, teams of 3 to 5, goals and pilots; then both views figure by figure.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoStackExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SniCommunityOfPracticeIT {
+    PublicApi api;
+    /** PHCS-1..4 in enrolment order; PHCS-1's team never reaches three people and it withdraws. */
+    final List<String> systems = new ArrayList<>();
+
+    @BeforeAll
+    void stackRunning(PublicApi api) {
+        this.api = api;
+    }
+
+    @Test
+    @Order(1)
+    void anSniShapedCommunityOfPracticeRunsAsConfiguration() throws Exception {
+        api.created("/programs", """
+                {"programId":"sni-recop","name":"Racial Equity Community of Practice","convener":"SNI",
+                 "focusAreas":["racial_equity_care"],"participantOrgTypes":["PUBLIC_HEALTH_CARE_SYSTEM"],
+                 "occurredOn":"2021-09-01"}""");
+        api.created("/cohorts", """
+                {"cohortId":"sni-2021","programId":"sni-recop","label":"2021-23","region":"California",
+                 "startDate":"2021-10-01","endDate":"2023-06-30","minTeamSize":3,"maxTeamSize":5,"requiredRoles":[],
+                 "minReportingParticipants":3,"occurredOn":"2021-09-15"}""");
+        String[][] phases = {{"pre-launch", "Pre-Launch / Team Building", "2021-10-01", "2021-12-31"},
+                {"level-setting", "Level Setting", "2022-01-01", "2022-04-30"},
+                {"learning-action", "Learning & Action", "2022-05-01", "2023-06-30"}};
+        for (String[] phase : phases) {
+            api.created("/cohorts/sni-2021/phases", """
+                    {"phaseId":"%s","name":"%s","startDate":"%s","endDate":"%s","occurredOn":"2021-09-15"}"""
+                    .formatted((Object[]) phase));
+        }
+        String[][] sessions = {{"K1", "1", "Kick-off", "2022-01-13", "DAY", "level-setting"},
+                {"V1", "2", "Virtual session 1", "2022-02-01", "MONTH", "level-setting"},
+                {"V2", "3", "Virtual session 2", "2022-03-01", "MONTH", "level-setting"},
+                {"V3", "4", "Virtual session 3", "2022-04-01", "MONTH", "level-setting"},
+                {"K2", "5", "In-person kick-off", "2022-05-19", "DAY", "learning-action"},
+                {"SH", "6", "Final in-person sharing", "2023-06-15", "DAY", "learning-action"}};
+        for (String[] session : sessions) {
+            api.created("/cohorts/sni-2021/sessions", """
+                    {"sessionId":"%s","seq":%s,"title":"%s","scheduledFor":"%s","datePrecision":"%s","phaseId":"%s",
+                     "occurredOn":"2021-09-20"}""".formatted((Object[]) session));
+        }
+        // a session outside its phase is refused
+        assertThat(api.post("/cohorts/sni-2021/sessions", """
+                {"sessionId":"X","seq":9,"title":"x","scheduledFor":"2022-06-01","datePrecision":"MONTH",
+                 "phaseId":"level-setting","occurredOn":"2021-09-20"}""").statusCode()).isEqualTo(409);
+
+        String[] roles = {"EXECUTIVE_LEADERSHIP", "DEI", "COMMUNITY_HEALTH", "HR", "OTHER"};
+        systems.clear();
+        for (int s = 0; s < 4; s++) {
+            String id = api.created("/cohorts/sni-2021/participants", """
+                    {"orgId":"PHCS-%d","orgName":"Public health care system %d","orgType":"PUBLIC_HEALTH_CARE_SYSTEM",
+                     "occurredOn":"2021-10-15"}""".formatted(s + 1, s + 1));
+            systems.add(id);
+            api.created("/participants/" + id + "/change-team", "{\"occurredOn\":\"2021-11-01\"}");
+            for (int m = 0; m < 2 + s && m < 5; m++) { // teams of 2, 3, 4 and 5 people
+                api.created("/participants/" + id + "/change-team/members", """
+                        {"memberRef":"phcs%d-m%d","role":"%s","occurredOn":"2021-11-01"}""".formatted(s + 1, m, roles[m]));
+            }
+        }
+        // the team of five is full; the team of two cannot start
+        assertThat(api.post("/participants/" + systems.get(3) + "/change-team/members",
+                "{\"memberRef\":\"extra\",\"role\":\"OTHER\",\"occurredOn\":\"2021-11-02\"}").statusCode())
+                .isEqualTo(409);
+        assertThat(api.post("/participants/" + systems.get(0) + "/change-team/activation",
+                "{\"occurredOn\":\"2021-12-01\"}").statusCode()).isEqualTo(409);
+        for (int s = 1; s < 4; s++) {
+            api.created("/participants/" + systems.get(s) + "/change-team/activation", "{\"occurredOn\":\"2021-12-01\"}");
+            api.created("/participants/" + systems.get(s) + "/goals", """
+                    {"goalId":"phcs%d-goal","title":"Integrate an equity lens into quality improvement",
+                     "targetDate":"2023-06-30","successCriteria":["pilot in two clinics"],"ownerRole":"EXECUTIVE_LEADERSHIP",
+                     "occurredOn":"2022-05-19"}""".formatted(s + 1));
+            api.created("/participants/" + systems.get(s) + "/process-changes", """
+                    {"processChangeId":"phcs%d-pilot","changeType":"PILOT_TEST","lifecycleStage":"OUTREACH_TA",
+                     "description":"test an approach towards the racial equity goal","status":"PROPOSED",
+                     "communityInformed":true,"occurredOn":"2022-06-01"}""".formatted(s + 1));
+        }
+        for (int s = 1; s < 3; s++) { // two pilots run
+            String pilot = "/participants/" + systems.get(s) + "/process-changes/phcs" + (s + 1) + "-pilot";
+            api.created(pilot + "/adoption", "{\"authority\":\"ADMIN_DIRECTIVE\",\"occurredOn\":\"2022-07-01\"}");
+            api.created(pilot + "/implementation", "{\"effectiveDate\":\"2022-08-01\",\"occurredOn\":\"2022-08-01\"}");
+        }
+        api.created("/participants/" + systems.get(1) + "/goals/phcs2-goal/progress-reports", """
+                {"asOf":"2022-11-30","status":"AT_RISK","confidence":5,"progressPct":30,"occurredOn":"2022-11-30"}""");
+        api.created("/participants/" + systems.get(2) + "/goals/phcs3-goal/achievement", """
+                {"evidence":["process-change:phcs3-pilot"],"occurredOn":"2023-06-15"}""");
+        api.created("/cohorts/sni-2021/sessions/K1/held", "{\"occurredOn\":\"2022-01-13\"}");
+        for (String system : systems) {
+            attend("K1", system, "2022-01-13");
+        }
+
+        // the system whose team never reached three people withdraws: counted as withdrawn, nothing new for it
+        api.created("/participants/" + systems.get(0) + "/withdrawal", """
+                {"reason":"could not staff a team of three","occurredOn":"2022-02-15"}""");
+        assertThat(api.post("/participants/" + systems.get(0) + "/change-team/members",
+                "{\"memberRef\":\"late\",\"role\":\"OTHER\",\"occurredOn\":\"2022-03-01\"}").statusCode())
+                .isEqualTo(409);
+        // the default threshold counts only the three systems still taking part: a majority of three is two
+        api.created("/cohorts/sni-2021/recommendations", """
+                {"recommendationId":"sni-rec","title":"Shared equity dashboard","policyArea":"data",
+                 "text":"Publish stratified quality measures","occurredOn":"2023-05-01"}""");
+        assertThat(api.post("/recommendations/sni-rec/endorsements", """
+                {"orgId":"PHCS-1","role":"EXECUTIVE_LEADERSHIP","occurredOn":"2023-05-02"}""").statusCode())
+                .isEqualTo(409);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode regional = api.get("/cohorts/sni-2021/progress");
+            assertThat(regional.get("recommendations").get("sni-rec").get("endorsementsRequired").asInt())
+                    .isEqualTo(2);
+            assertThat(regional.get("participantsWithdrawn").asInt()).isEqualTo(1);
+            assertThat(regional.get("participantsActive").asInt()).isEqualTo(3);
+            assertThat(api.get("/participants/" + systems.get(0) + "/progress").get("enrolmentStatus").asString())
+                    .isEqualTo("WITHDRAWN");
+            assertThat(regional.get("participantsEnrolled").asInt()).isEqualTo(4);
+            assertThat(regional.get("sessions").get(0).get("attendanceRate").asInt()).isEqualTo(100);
+        });
+        JsonNode regional = api.get("/cohorts/sni-2021/progress");
+        assertThat(regional.get("phases").size()).isEqualTo(3);
+        assertThat(regional.get("phases").get(1).get("name").asString()).isEqualTo("Level Setting");
+        assertThat(regional.get("sessions").size()).isEqualTo(6);
+        assertThat(regional.get("sessions").get(4).get("phaseId").asString()).isEqualTo("learning-action");
+        assertThat(regional.get("sessionsHeld").asInt()).isEqualTo(1);
+        assertThat(regional.get("teamsFormed").asInt()).isEqualTo(4);
+        assertThat(regional.get("teamsActive").asInt()).isEqualTo(3);
+        assertThat(regional.get("goalsCommitted").asInt()).isEqualTo(3);
+        assertThat(regional.get("participantsWithCommittedGoal").asInt()).isEqualTo(3);
+        assertThat(regional.get("goalsAchieved").asInt()).isEqualTo(1);
+        assertThat(regional.get("processChangesRecorded").asInt()).isEqualTo(3);
+        assertThat(regional.get("processChangesInEffect").asInt()).isEqualTo(2);
+        assertThat(regional.get("adoptionMatrix").get("PILOT_TEST").asInt()).isEqualTo(2);
+        assertThat(regional.get("participantsWithChangeInEffect").asInt()).isEqualTo(2);
+
+        JsonNode smallest = api.get("/participants/" + systems.get(0) + "/progress");
+        assertThat(smallest.get("team").get("size").asInt()).isEqualTo(2);
+        assertThat(smallest.get("team").get("status").asString()).isEqualTo("FORMED");
+        assertThat(smallest.get("goals").get("committed").asInt()).isZero();
+        JsonNode second = api.get("/participants/" + systems.get(1) + "/progress");
+        assertThat(second.get("team").get("size").asInt()).isEqualTo(3);
+        assertThat(second.get("team").get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(second.get("goals").get("items").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(second.get("goals").get("items").get(0).get("lastCheckIn").get("status").asString())
+                .isEqualTo("AT_RISK");
+        assertThat(second.get("processChanges").get("byStatus").get("IMPLEMENTED").asInt()).isEqualTo(1);
+        JsonNode third = api.get("/participants/" + systems.get(2) + "/progress");
+        assertThat(third.get("goals").get("percentAchieved").asInt()).isEqualTo(100);
+        JsonNode fullest = api.get("/participants/" + systems.get(3) + "/progress");
+        assertThat(fullest.get("team").get("size").asInt()).isEqualTo(5);
+        assertThat(fullest.get("processChanges").get("byStatus").get("PROPOSED").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * PHCS-1 withdrew on 2022-02-15, after K1 (held 2022-01-13, attended by all four). V1, held on 2022-02-24, is not
+     * its session any more: two of the three systems still taking part attend, 67 % and not 2 of 4; PHCS-1's own
+     * "sessions held since enrolment" stop at K1, and its attendance at V1 is refused.
+     */
+    @Test
+    @Order(2)
+    void aSessionHeldAfterAWithdrawalLeavesTheWithdrawnOutOfBothDenominators() throws Exception {
+        api.created("/cohorts/sni-2021/sessions/V1/held", "{\"occurredOn\":\"2022-02-24\"}");
+        attend("V1", systems.get(1), "2022-02-24");
+        attend("V1", systems.get(2), "2022-02-24");
+        HttpResponse<String> afterWithdrawal = api.post("/cohorts/sni-2021/sessions/V1/attendance",
+                attendance(systems.get(0), "2022-02-24"));
+        assertThat(afterWithdrawal.statusCode()).as(afterWithdrawal.body()).isEqualTo(409);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode regional = api.get("/cohorts/sni-2021/progress");
+            assertThat(regional.get("sessionsHeld").asInt()).isEqualTo(2);
+            assertThat(session(regional, "K1").get("attendanceRate").asInt()).isEqualTo(100); // 4 of 4
+            assertThat(session(regional, "V1").get("teamsPresent").asInt()).isEqualTo(2);
+            assertThat(session(regional, "V1").get("attendanceRate").asInt()).isEqualTo(67);  // 2 of 3
+        });
+        JsonNode withdrawn = api.get("/participants/" + systems.get(0) + "/progress").get("participation");
+        assertThat(withdrawn.get("sessionsHeld").asInt()).isEqualTo(1);
+        assertThat(withdrawn.get("sessionsAttended").asInt()).isEqualTo(1);
+        assertThat(withdrawn.get("attendancePercent").asInt()).isEqualTo(100);
+        assertThat(withdrawn.get("lastSessionAttended").asString()).isEqualTo("K1");
+        JsonNode stayed = api.get("/participants/" + systems.get(3) + "/progress").get("participation");
+        assertThat(stayed.get("sessionsHeld").asInt()).isEqualTo(2);
+        assertThat(stayed.get("sessionsAttended").asInt()).isEqualTo(1);
+        assertThat(stayed.get("attendancePercent").asInt()).isEqualTo(50);
+    }
+
+    private void attend(String session, String participantId, String day) throws Exception {
+        api.created("/cohorts/sni-2021/sessions/" + session + "/attendance", attendance(participantId, day));
+    }
+
+    private static String attendance(String participantId, String day) {
+        return """
+                {"participantId":"%s","attendeeCount":3,"attendeeRoles":["EXECUTIVE_LEADERSHIP"],
+                 "occurredOn":"%s"}""".formatted(participantId, day);
+    }
+
+    private static JsonNode session(JsonNode regional, String sessionId) {
+        for (JsonNode session : regional.get("sessions")) {
+            if (session.get("sessionId").asString().equals(sessionId)) {
+                return session;
+            }
+        }
+        throw new AssertionError("no session " + sessionId + " in " + regional.get("sessions"));
+    }
+}
