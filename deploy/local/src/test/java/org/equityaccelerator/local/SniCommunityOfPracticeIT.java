@@ -10,11 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -28,6 +30,7 @@ class SniCommunityOfPracticeIT {
     PublicApi api;
     /** PHCS-1..4 in enrolment order; PHCS-1's team never reaches three people and it withdraws. */
     final List<String> systems = new ArrayList<>();
+    static final BigDecimal BD_CENT = new BigDecimal("0.01");
 
     @BeforeAll
     void stackRunning(PublicApi api) {
@@ -202,6 +205,85 @@ class SniCommunityOfPracticeIT {
         assertThat(stayed.get("sessionsHeld").asInt()).isEqualTo(2);
         assertThat(stayed.get("sessionsAttended").asInt()).isEqualTo(1);
         assertThat(stayed.get("attendancePercent").asInt()).isEqualTo(50);
+    }
+
+    /**
+     * A stratified quality measure (share of patients with controlled blood pressure) by race/ethnicity, reference
+     * group WHITE, reported by the three systems still taking part. In 2022-Q4 PHCS-4's LATINO cell stands for 6
+     * patients, under the cohort's minimum cell count (default 11): it is suppressed and takes no part, and the LATINO
+     * figure, left with two systems under the minimum of three, is suppressed too; BLACK is served with its gap.
+     */
+    @Test
+    @Order(3)
+    void aDisaggregatedMetricServesGapsAndSuppressesASmallCell() throws Exception {
+        api.created("/cohorts/sni-2021/metrics", """
+                {"metricId":"M-BP-CONTROL","version":"1.0","name":"Patients with controlled blood pressure",
+                 "unit":"PERCENT","polarity":"HIGHER_IS_BETTER","frequency":"QUARTER","aggregation":"POOLED_RATIO",
+                 "disaggregations":[{"dimension":"RACE_ETHNICITY","groups":["BLACK","LATINO","WHITE"],
+                  "referenceGroup":"WHITE"}],"occurredOn":"2022-01-10"}""");
+        // per system (PHCS-2, -3, -4): controlled / patients of WHITE, BLACK, LATINO
+        int[][][] baseline = {{{60, 100}, {40, 100}, {50, 100}}, {{65, 100}, {45, 100}, {52, 100}},
+                {{70, 100}, {50, 100}, {48, 100}}};
+        int[][][] q4 = {{{62, 100}, {50, 100}, {55, 100}}, {{66, 100}, {52, 100}, {50, 100}},
+                {{70, 100}, {56, 100}, {3, 6}}};
+        for (int s = 0; s < 3; s++) {
+            String series = "/participants/" + systems.get(s + 1) + "/metrics/M-BP-CONTROL";
+            api.created(series + "/baseline", reading("2022-Q1", baseline[s], "2022-04-20"));
+            api.created(series + "/observations", reading("2022-Q4", q4[s], "2023-01-20"));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode regional = api.get("/cohorts/sni-2021/progress");
+            assertThat(regional.get("minCellCount").asInt()).isEqualTo(11);
+            JsonNode q4Groups = regional.get("disparities").get("M-BP-CONTROL").get("dimensions")
+                    .get("RACE_ETHNICITY").get("periods").get("2022-Q4");
+            assertThat(q4Groups.get("WHITE").get("value").decimalValue()).isEqualByComparingTo("66"); // 198 / 300
+            JsonNode black = q4Groups.get("BLACK");                                        // 158 / 300
+            assertThat(black.get("value").decimalValue()).isCloseTo(new BigDecimal("52.67"), within(BD_CENT));
+            assertThat(black.get("gap").decimalValue()).isCloseTo(new BigDecimal("-13.33"), within(BD_CENT));
+            assertThat(black.get("reportingParticipants").asInt()).isEqualTo(3);
+            JsonNode latino = q4Groups.get("LATINO");
+            assertThat(latino.get("cellsSuppressed").asInt()).isEqualTo(1);
+            assertThat(latino.get("suppressed").asBoolean()).isTrue();
+            assertThat(latino.get("value").isNull()).isTrue();
+            // indicators: 3 systems x 2 non-reference groups; PHCS-4's LATINO cell is suppressed, so 5 are assessed;
+            // all narrowed their gap but PHCS-3's LATINO one (-13 -> -16)
+            JsonNode improved = regional.get("disparityGapsImproved");
+            assertThat(improved.get("indicators").asInt()).isEqualTo(6);
+            assertThat(improved.get("assessed").asInt()).isEqualTo(5);
+            assertThat(improved.get("improved").asInt()).isEqualTo(4);
+            assertThat(improved.get("percentImproved").asInt()).isEqualTo(80);
+        });
+        JsonNode phcs2 = api.get("/participants/" + systems.get(1) + "/progress").get("metrics").get("M-BP-CONTROL");
+        JsonNode black = null;
+        for (JsonNode disparity : phcs2.get("disparities")) {
+            if (disparity.get("group").asString().equals("BLACK")) {
+                black = disparity;
+            }
+        }
+        assertThat(black).as("PHCS-2's BLACK group in " + phcs2.get("disparities")).isNotNull();
+        assertThat(black.get("value").decimalValue()).isEqualByComparingTo("50");
+        assertThat(black.get("gap").decimalValue()).isEqualByComparingTo("-12");          // 50 - 62
+        assertThat(black.get("baselineGap").decimalValue()).isEqualByComparingTo("-20");  // 40 - 60
+        assertThat(black.get("narrowed").asBoolean()).isTrue();
+    }
+
+    /** A pooled reading of WHITE, BLACK and LATINO cells; each cell's count is its number of patients. */
+    private static String reading(String period, int[][] cells, String occurredOn) {
+        String[] groups = {"WHITE", "BLACK", "LATINO"};
+        StringBuilder json = new StringBuilder();
+        int numerator = 0;
+        int denominator = 0;
+        for (int g = 0; g < 3; g++) {
+            numerator += cells[g][0];
+            denominator += cells[g][1];
+            json.append(g == 0 ? "" : ",").append("""
+                    {"dimension":"RACE_ETHNICITY","group":"%s","numerator":%d,"denominator":%d,"count":%d}"""
+                    .formatted(groups[g], cells[g][0], cells[g][1], cells[g][1]));
+        }
+        return """
+                {"period":"%s","numerator":%d,"denominator":%d,"source":"EHR registry (synthetic)",
+                 "groups":[%s],"occurredOn":"%s"}""".formatted(period, numerator, denominator, json, occurredOn);
     }
 
     private void attend(String session, String participantId, String day) throws Exception {
