@@ -12,12 +12,10 @@ public class CommandServiceApplication {
     }
 
     /**
-     * Its own config name (command-service.properties), so that both services can share one classpath and one JVM
-     * in the local stack without reading each other's settings.
+     * Reads the standard {@code application.properties}. Where both services share one classpath (the local stack),
+     * the caller points {@code spring.config.location} at this service's own file.
      */
     public static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(CommandServiceApplication.class)
-                .properties("spring.config.name=command-service")
-                .run(args);
+        return new SpringApplicationBuilder(CommandServiceApplication.class).run(args);
     }
 }

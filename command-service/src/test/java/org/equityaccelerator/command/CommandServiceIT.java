@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 
 /** command-service on real PostgreSQL and a real Kafka broker: commands in, rows in the store, CloudEvents out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "accelerator.kafka.topic=command-it.events"})
+        properties = {"accelerator.kafka.topic=command-it.events"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandServiceIT {
     static final LocalInfra INFRA = LocalInfra.shared();

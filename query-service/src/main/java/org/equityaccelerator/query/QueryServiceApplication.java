@@ -11,10 +11,11 @@ public class QueryServiceApplication {
         start(args);
     }
 
-    /** Its own config name (query-service.properties): both services can share one JVM in the local stack. */
+    /**
+     * Reads the standard {@code application.properties}. Where both services share one classpath (the local stack),
+     * the caller points {@code spring.config.location} at this service's own file.
+     */
     public static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(QueryServiceApplication.class)
-                .properties("spring.config.name=query-service")
-                .run(args);
+        return new SpringApplicationBuilder(QueryServiceApplication.class).run(args);
     }
 }

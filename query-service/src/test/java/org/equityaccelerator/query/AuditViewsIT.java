@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /** As-of and known-at views, and rebuild-then-swap, on real PostgreSQL and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=query-service", "accelerator.kafka.topic=audit-views.events"})
+        properties = {"accelerator.kafka.topic=audit-views.events"})
 class AuditViewsIT {
     static final LocalInfra INFRA = LocalInfra.shared();
     static final String TOPIC = "audit-views.events";

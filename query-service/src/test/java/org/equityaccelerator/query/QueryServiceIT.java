@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /** query-service on real PostgreSQL and Kafka: CloudEvents on the topic become views behind the read API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=query-service", "accelerator.kafka.topic=query-it.events"})
+        properties = {"accelerator.kafka.topic=query-it.events"})
 class QueryServiceIT {
     static final LocalInfra INFRA = LocalInfra.shared();
 

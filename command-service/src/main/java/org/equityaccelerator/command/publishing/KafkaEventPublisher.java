@@ -38,18 +38,22 @@ public class KafkaEventPublisher {
 
     private final Producer<String, String> producer;
     private final PublisherSettings settings;
+    private final EventTopic topic;
     private final CloudEventCodec codec = new CloudEventCodec();
     private final Counter published;
 
-    KafkaEventPublisher(Producer<String, String> producer, PublisherSettings settings, MeterRegistry meters) {
+    KafkaEventPublisher(Producer<String, String> producer, PublisherSettings settings, EventTopic topic,
+                        MeterRegistry meters) {
         this.producer = producer;
         this.settings = settings;
+        this.topic = topic;
         this.published = Counter.builder("accelerator.events.published")
                 .description("events acknowledged by the broker").register(meters);
     }
 
     @EventHandler
     void on(AcceleratorEvent event, EventMessage<?> message) {
+        topic.ensureExists();
         EventEnvelope envelope = envelopeOf(event, message);
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(settings.topic(), envelope.subject(), codec.encode(envelope));
@@ -89,9 +93,21 @@ public class KafkaEventPublisher {
         }
     }
 
+    /**
+     * The broker did not take a batch; the processor retries it with back-off. No stack trace: while the broker is away
+     * this repeats, and one line per retry says all there is to say (reachability: {@code /actuator/health/publishing}).
+     */
     static class PublicationFailed extends RuntimeException {
         PublicationFailed(String message, Throwable cause) {
-            super(message, cause);
+            super(message + " (" + rootOf(cause) + ")", null, false, false);
+        }
+
+        private static String rootOf(Throwable cause) {
+            Throwable root = cause;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         }
     }
 }

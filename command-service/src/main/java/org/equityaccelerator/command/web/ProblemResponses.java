@@ -88,6 +88,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (expected != null) {
             return refused(expected, request);
         }
+        if (DatabaseOutage.explains(ex)) {
+            log.warn("command refused, database unavailable: {}", DatabaseOutage.rootMessage(ex));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                            "the event store cannot be reached; the command was not recorded, retry later"));
+        }
         log.error("command failed unexpectedly", ex);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Internal error", "the command could not be handled; nothing was recorded"));

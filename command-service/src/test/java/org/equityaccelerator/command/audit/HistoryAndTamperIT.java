@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Auditors' side of command-service: history, NDJSON export, hash-chain verification, and the grants. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "accelerator.kafka.topic=audit-it.events"})
+        properties = {"accelerator.kafka.topic=audit-it.events"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryAndTamperIT {
     static final LocalInfra INFRA = LocalInfra.shared();

@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * publisher's token stays behind those events; once it is back every one of them reaches the topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "accelerator.kafka.topic=outage-it.events",
+        properties = {"accelerator.kafka.topic=outage-it.events",
                 "accelerator.kafka.ack-timeout-millis=5000"})
 class BrokerOutageIT {
     static final LocalInfra INFRA = LocalInfra.shared();

@@ -110,7 +110,7 @@ public final class LocalInfra implements AutoCloseable {
      * running by a killed JVM is stopped first (immediate mode, so the restart goes through crash recovery).
      */
     public static LocalInfra startPersistent(Path dataDir) {
-        EmbeddedDataDir.stopOrphanedPostmaster(dataDir.resolve("pgdata"));
+        EmbeddedPostgresServer.stopOrphanedPostmaster(dataDir.resolve("pgdata"));
         return startEmbedded(dataDir, true, 0, 0);
     }
 
@@ -118,19 +118,7 @@ public final class LocalInfra implements AutoCloseable {
         // in parallel: PostgreSQL takes 1-3 s, the KRaft broker 4-5 s on 2 cores
         CompletableFuture<EmbeddedPostgres> pg = CompletableFuture.supplyAsync(() -> {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setDataDirectory(work.resolve("pgdata")).setCleanDataDirectory(!persistent)
-                        .setServerConfig("max_connections", "200");
-                if (persistent) {
-                    // zonky starts postgres with -F (fsync off) and synchronous_commit off: right for throwaway test
-                    // databases, wrong for data a user keeps; a later -c overrides -F
-                    builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                            .setPGStartupWait(java.time.Duration.ofSeconds(60));
-                }
-                if (postgresPort != 0) {
-                    builder.setPort(postgresPort);
-                }
-                return builder.start();
+                return EmbeddedPostgresServer.start(work.resolve("pgdata"), persistent, postgresPort);
             } catch (Exception e) {
                 throw new IllegalStateException("embedded PostgreSQL did not start", e);
             }

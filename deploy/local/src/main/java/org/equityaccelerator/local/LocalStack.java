@@ -78,9 +78,11 @@ public final class LocalStack implements AutoCloseable {
         String kafka = "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers();
         // command-service migrates as the owner and runs as its own append-only role (see db/commands/V3)
         ConfigurableApplicationContext commands = CommandServiceApplication.start(kafka,
+                ServiceConfig.locationOf(CommandServiceApplication.class),
                 "--server.port=" + commandPort, "--spring.datasource.url=" + infra.database("commands"),
                 "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password());
         ConfigurableApplicationContext queries = QueryServiceApplication.start(kafka,
+                ServiceConfig.locationOf(QueryServiceApplication.class),
                 "--spring.datasource.username=" + infra.username(), "--spring.datasource.password=" + infra.password(),
                 "--server.port=" + queryPort, "--spring.datasource.url=" + infra.database("queries"),
                 // query-service needs no Axon; in this shared classpath keep Axon's auto-configuration out of it

@@ -123,8 +123,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     }
 
     private KafkaConsumer<String, String> newConsumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+        return new KafkaConsumer<>(settings.clientConfig(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -134,7 +133,7 @@ public class ProjectionConsumer implements SmartLifecycle {
                 // a killed instance holds its partitions until this expires: keep restarts quick
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, settings.sessionTimeoutMs(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())));
     }
 
     private void rewind(KafkaConsumer<String, String> c, Collection<TopicPartition> partitions) {

@@ -1,5 +1,7 @@
 package org.equityaccelerator.infra;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,9 +10,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** What a killed local stack leaves behind in its data directory, and how the next start deals with it. */
-final class EmbeddedDataDir {
-    private EmbeddedDataDir() {
+/** Embedded PostgreSQL servers (zonky binaries), throwaway or keeping their data across restarts. */
+final class EmbeddedPostgresServer {
+    private EmbeddedPostgresServer() {
+    }
+
+    /**
+     * Starts PostgreSQL on {@code pgData}; {@code keep}: the data stay (fsync and synchronous commit on, as in
+     * production) instead of being deleted on close (zonky's defaults, -F and synchronous_commit off, suit throwaway
+     * test databases only; a later -c overrides -F).
+     */
+    static EmbeddedPostgres start(Path pgData, boolean keep, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData).setCleanDataDirectory(!keep)
+                .setServerConfig("max_connections", "200");
+        if (keep) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+        }
+        if (port != 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
     }
 
     /**
