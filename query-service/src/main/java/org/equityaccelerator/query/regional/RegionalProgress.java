@@ -84,6 +84,8 @@ public class RegionalProgress {
     public GapsImproved disparityGapsImproved;
     public int processChangesRecorded;
     public TreeMap<String, Integer> processChangesByLifecycleStage = new TreeMap<>();
+    /** Per stage of the program's own process-change stages, in its order (then any other stage recorded). */
+    public List<StageFigure> processChangesByStage = new ArrayList<>();
     public TreeMap<String, Integer> processChangesByChangeType = new TreeMap<>();
     /** Changes in effect now (implemented or institutionalized, not rolled back). */
     public int processChangesInEffect;
@@ -101,7 +103,22 @@ public class RegionalProgress {
     /** Every event of the cohort applied so far, whether or not it moved a figure. */
     public long eventsApplied;
 
-    public record Phase(String phaseId, String name, LocalDate startDate, LocalDate endDate, String expectation) {
+    /**
+     * A phase with its figures: sessions scheduled in it (a session's phase, else the phase its date falls in) and
+     * held; their pooled attendance rate (teams present over participants taking part, over the held sessions);
+     * goals committed and achieved within its dates.
+     */
+    public record Phase(String phaseId, String name, LocalDate startDate, LocalDate endDate, String expectation,
+                        int sessionsScheduled, int sessionsHeld, Integer attendanceRate, int goalsCommitted,
+                        int goalsAchieved) {
+    }
+
+    /**
+     * One of the program's process-change stages (the heat map's columns, in the program's order; the contracting
+     * lifecycle when the program declared none): changes recorded and in effect, and the participants with a change
+     * in effect in it (adoption by stage).
+     */
+    public record StageFigure(String stage, int recorded, int inEffect, int participantsWithChangeInEffect) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -112,6 +129,10 @@ public class RegionalProgress {
         public LocalDate scheduledFor;
         public String datePrecision;
         public String phaseId;
+        /** KICK_OFF, WORKSHOP, COACHING, SHARING... as scheduled; absent for sessions scheduled without one. */
+        public String sessionType;
+        /** VIRTUAL, IN_PERSON or HYBRID, as last scheduled or moved; absent when not declared. */
+        public String modality;
         /** SCHEDULED, HELD or CANCELLED. */
         public String status;
         public LocalDate heldOn;

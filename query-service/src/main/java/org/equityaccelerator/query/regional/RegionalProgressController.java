@@ -45,7 +45,9 @@ class RegionalProgressController {
         RegionalTallies tallies = new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
-        return RegionalPublication.publish(tallies, asOf == null ? LocalDate.now(clock) : asOf);
+        java.util.List<String> stages = tallies.cohort.programId == null ? ProgramStages.of(java.util.List.of())
+                : ProgramStages.of(history.ofAggregate(tallies.cohort.programId, asOf, knownAt));
+        return RegionalPublication.publish(tallies, asOf == null ? LocalDate.now(clock) : asOf, stages);
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/progress.csv", produces = Csv.MEDIA_TYPE)
@@ -73,6 +75,13 @@ class RegionalProgressController {
                 .append(Csv.line("barriersOpen", null, v.barriersOpen));
         v.sessions.forEach(s -> csv.append(Csv.line("sessionAttendanceRate", s.sessionId, s.attendanceRate)));
         v.adoptionMatrix.forEach((type, n) -> csv.append(Csv.line("adoption", type, n)));
+        v.processChangesByStage.forEach(f -> csv.append(Csv.line("changesInStage", f.stage(), f.recorded()))
+                .append(Csv.line("adoptionInStage", f.stage(), f.participantsWithChangeInEffect())));
+        v.phases.forEach(p -> csv.append(Csv.line("phaseSessionsScheduled", p.phaseId(), p.sessionsScheduled()))
+                .append(Csv.line("phaseSessionsHeld", p.phaseId(), p.sessionsHeld()))
+                .append(Csv.line("phaseAttendanceRate", p.phaseId(), p.attendanceRate()))
+                .append(Csv.line("phaseGoalsCommitted", p.phaseId(), p.goalsCommitted()))
+                .append(Csv.line("phaseGoalsAchieved", p.phaseId(), p.goalsAchieved())));
         v.assessmentDomains.forEach((domain, d) -> csv.append(Csv.line("medianBaseline", domain, d.medianBaseline()))
                 .append(Csv.line("medianLatest", domain, d.medianLatest())));
         v.metrics.forEach((metric, m) -> m.trend().forEach((period, figure) ->

@@ -1,5 +1,6 @@
 package org.equityaccelerator.query.regional;
 
+import org.equityaccelerator.events.ProgramRegistered;
 import org.equityaccelerator.query.participant.ServedDate;
 
 import java.math.BigDecimal;
@@ -18,19 +19,27 @@ public final class RegionalPublication {
     private RegionalPublication() {
     }
 
+    /** Published for a program that declared no process-change stages of its own: the contracting lifecycle. */
+    public static RegionalProgress publish(RegionalTallies t, LocalDate servedOn) {
+        return publish(t, servedOn, ProgramRegistered.DEFAULT_PROCESS_CHANGE_STAGES);
+    }
+
     /**
      * @param servedOn the date asked for (asOf, or today): served-date figures count to it, but never past the
      *                 cohort's closure
+     * @param stages   the program's process-change stages, in its order
      */
-    public static RegionalProgress publish(RegionalTallies t, LocalDate servedOn) {
+    public static RegionalProgress publish(RegionalTallies t, LocalDate servedOn, List<String> stages) {
         RegionalProgress v = new RegionalProgress();
         cohort(v, t.cohort);
         roster(v, t.roster);
         teams(v, t);
         sessions(v, t);
+        PhaseFigures.publish(v, t);
         goals(v, t, t.cohort.servedUntil(servedOn));
         AssessmentFigures.publish(v, t.assessments, t.cohort.minReportingParticipants);
         changes(v, t.changes);
+        v.processChangesByStage = stageFigures(t.changes, stages);
         barriers(v, t.barriers);
         MetricRollup.publish(v, t.metrics, t.cohort.minReportingParticipants);
         DisparityRollup.publish(v, t.metrics, t.cohort.minReportingParticipants, t.cohort.minCellCount);
@@ -52,8 +61,6 @@ public final class RegionalPublication {
         v.requiredRoles = new ArrayList<>(c.requiredRoles);
         v.minReportingParticipants = c.minReportingParticipants;
         v.minCellCount = c.minCellCount;
-        c.phases.forEach(p -> v.phases.add(new RegionalProgress.Phase(p.phaseId(), p.name(), p.startDate(),
-                p.endDate(), p.expectation())));
         v.status = c.status.name();
         v.closedOn = c.closedOn;
     }
@@ -97,6 +104,8 @@ public final class RegionalPublication {
             session.scheduledFor = s.scheduledFor;
             session.datePrecision = s.datePrecision;
             session.phaseId = s.phaseId;
+            session.sessionType = s.sessionType;
+            session.modality = s.modality;
             session.status = s.status.name();
             session.heldOn = s.heldOn;
             session.reschedulings = s.reschedulings;
@@ -141,6 +150,21 @@ public final class RegionalPublication {
             v.participantsWithChangeInEffect += typesInEffect.isEmpty() ? 0 : 1;
             typesInEffect.forEach(type -> v.adoptionMatrix.merge(type, 1, Integer::sum));
         }
+    }
+
+    /** The program's stages in its order, zeros included, then any other stage a change was recorded in. */
+    private static List<RegionalProgress.StageFigure> stageFigures(ProcessChangeTally tally, List<String> stages) {
+        Set<String> all = new java.util.LinkedHashSet<>(stages);
+        tally.all().forEach(c -> all.add(c.stage));
+        List<RegionalProgress.StageFigure> figures = new ArrayList<>();
+        for (String stage : all) {
+            int recorded = (int) tally.all().filter(c -> stage.equals(c.stage)).count();
+            int inEffect = (int) tally.all().filter(c -> stage.equals(c.stage) && c.status.inEffect()).count();
+            int participants = (int) tally.changes.values().stream().filter(own -> own.values().stream()
+                    .anyMatch(c -> stage.equals(c.stage) && c.status.inEffect())).count();
+            figures.add(new RegionalProgress.StageFigure(stage, recorded, inEffect, participants));
+        }
+        return figures;
     }
 
     private static void barriers(RegionalProgress v, BarrierTally tally) {

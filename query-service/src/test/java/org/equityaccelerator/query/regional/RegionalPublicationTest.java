@@ -74,4 +74,61 @@ class RegionalPublicationTest {
         assertThat(three.participants).containsOnlyKeys("anonymous-01", "anonymous-02", "anonymous-03");
         assertThat(three.participantRowsSuppressed).isFalse();
     }
+
+    /** Sessions show their type and modality; a move may change the modality. */
+    @Test
+    void sessionsShowTheirTypeAndModality() {
+        RegionalFixture fixture = new RegionalFixture();
+        fixture.events.add(new org.equityaccelerator.events.SessionScheduled(RegionalFixture.C, RegionalFixture.P, "s4",
+                4, "Coaching call", LocalDate.of(2023, 9, 1), "MONTH", LocalDate.of(2023, 2, 1), "ph-2", "COACHING",
+                "VIRTUAL"));
+        fixture.events.add(new org.equityaccelerator.events.SessionScheduled(RegionalFixture.C, RegionalFixture.P, "s5",
+                5, "Sharing", LocalDate.of(2023, 10, 1), "MONTH", LocalDate.of(2023, 2, 1), "ph-2", "SHARING",
+                "VIRTUAL"));
+        fixture.events.add(new org.equityaccelerator.events.SessionRescheduled(RegionalFixture.C, RegionalFixture.P,
+                "s5", LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 20), "venue found", LocalDate.of(2023, 9, 1),
+                "IN_PERSON"));
+        RegionalProgress view = served(fixture, LocalDate.of(2023, 12, 1));
+        assertThat(view.sessions).extracting(s -> s.sessionType).containsExactly(null, null, null, "COACHING",
+                "SHARING");
+        assertThat(view.sessions).extracting(s -> s.modality).containsExactly(null, null, null, "VIRTUAL",
+                "IN_PERSON");
+    }
+
+    /**
+     * Per phase: sessions scheduled vs held (by their phase, else by their date), the pooled attendance of the held
+     * ones, and goals committed and achieved within the phase's dates.
+     */
+    @Test
+    void eachPhaseShowsItsSessionsAttendanceAndGoals() {
+        RegionalProgress view = served(new RegionalFixture(), LocalDate.of(2023, 12, 1));
+        // Learn (March-June): s1..s3 scheduled, s1 held (3 of 4 present) and s2 (1 of 4), s3 cancelled
+        assertThat(view.phases.get(0)).isEqualTo(new RegionalProgress.Phase("ph-1", "Learn", LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 6, 30), "baseline", 3, 2, 50, 0, 0));
+        // Act (July-December): the four goals committed on 2023-07-12, LHJ-A's achieved on 2023-11-20
+        assertThat(view.phases.get(1)).isEqualTo(new RegionalProgress.Phase("ph-2", "Act", LocalDate.of(2023, 7, 1),
+                LocalDate.of(2023, 12, 31), "changes", 0, 0, null, 4, 1));
+    }
+
+    /** Process changes grouped by the program's own stages, in its order, zeros included; others after them. */
+    @Test
+    void processChangesAreGroupedByTheProgramsOwnStages() {
+        RegionalFixture fixture = new RegionalFixture(); // changes in PAYMENT (proposed) and ACCESS_SUBMISSION (in effect)
+        org.equityaccelerator.query.TestEvents programEvents = new org.equityaccelerator.query.TestEvents("sni", "x");
+        programEvents.add(new org.equityaccelerator.events.ProgramRegistered("sni", "SNI racial equity pilot", "SNI",
+                java.util.List.of("racial equity"), java.util.List.of("PUBLIC_HEALTH_CARE_SYSTEM"),
+                LocalDate.of(2021, 9, 1), null, null, null,
+                java.util.List.of("ACCESS_SUBMISSION", "PILOT", "SCALE", "PAYMENT")));
+        java.util.List<String> stages = ProgramStages.of(programEvents.events());
+        assertThat(stages).containsExactly("ACCESS_SUBMISSION", "PILOT", "SCALE", "PAYMENT");
+        assertThat(ProgramStages.of(java.util.List.of())).isEqualTo(
+                org.equityaccelerator.events.ProgramRegistered.DEFAULT_PROCESS_CHANGE_STAGES);
+        RegionalProgress view = RegionalPublication.publish(RegionalProgressFold.replay(fixture.events.events()),
+                LocalDate.of(2023, 12, 1), stages);
+        assertThat(view.processChangesByStage).containsExactly(
+                new RegionalProgress.StageFigure("ACCESS_SUBMISSION", 4, 4, 4),
+                new RegionalProgress.StageFigure("PILOT", 0, 0, 0),
+                new RegionalProgress.StageFigure("SCALE", 0, 0, 0),
+                new RegionalProgress.StageFigure("PAYMENT", 4, 0, 0));
+    }
 }
