@@ -47,7 +47,7 @@ class QueryServiceIT {
     void eventsBecomeViewsAndRedeliveriesChangeNothing() throws Exception {
         TestEvents events = new TestEvents("pha-rea", "it-cohort").cohort("EXECUTIVE_LEADERSHIP");
         String a = events.participant("LHJ-A", 2, "EXECUTIVE_LEADERSHIP", "FINANCE");
-        events.participant("LHJ-B", 1, "FINANCE");
+        String b = events.participant("LHJ-B", 1, "FINANCE");
         try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), "query-it.events")) {
             topic.write(events.events());
             // a redelivery of everything (publisher retry after a crash), a record of a future type, and garbage
@@ -68,7 +68,33 @@ class QueryServiceIT {
                 .contains("\"eventsApplied\":" + events.events().size());
         assertThat(get("/cohorts/it-cohort/participants?page=0&size=1")).contains("\"total\":2").contains("LHJ-A")
                 .doesNotContain("LHJ-B");
-        assertThat(jdbc.queryForObject("select count(*) from aggregate_position", Long.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from aggregate_position where aggregate_id in (?, ?, ?)",
+                Long.class, "it-cohort", a, b)).isEqualTo(3);
+    }
+
+    /**
+     * The program's stream is not the cohort's: the regional view joins the program's own process-change stages when
+     * served, live and as of a date, and lists the changes by them in the program's order.
+     */
+    @Test
+    void processChangesAreListedByTheProgramsOwnStages() throws Exception {
+        TestEvents events = new TestEvents("sni-it", "sni-it-cohort");
+        events.add(new org.equityaccelerator.events.ProgramRegistered("sni-it", "SNI pilot", "SNI",
+                java.util.List.of("racial equity"), java.util.List.of("PUBLIC_HEALTH_CARE_SYSTEM"),
+                java.time.LocalDate.of(2021, 9, 1), null, null, null,
+                java.util.List.of("ACCESS_SUBMISSION", "PILOT", "PAYMENT")));
+        events.cohort("EXECUTIVE_LEADERSHIP");
+        events.participant("PHCS-1", 0, "EXECUTIVE_LEADERSHIP"); // a PAYMENT and an ACCESS_SUBMISSION change
+        try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), "query-it.events")) {
+            topic.write(events.events());
+        }
+        String order = "\"processChangesByStage\":[{\"stage\":\"ACCESS_SUBMISSION\",\"recorded\":1,\"inEffect\":1,"
+                + "\"participantsWithChangeInEffect\":1},{\"stage\":\"PILOT\",\"recorded\":0,\"inEffect\":0,"
+                + "\"participantsWithChangeInEffect\":0},{\"stage\":\"PAYMENT\",\"recorded\":1,\"inEffect\":0,"
+                + "\"participantsWithChangeInEffect\":0}]";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/cohorts/sni-it-cohort/progress")).contains(order));
+        assertThat(get("/cohorts/sni-it-cohort/progress?asOf=2023-12-31")).contains(order);
     }
 
     @Test
