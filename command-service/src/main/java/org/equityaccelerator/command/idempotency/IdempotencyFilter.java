@@ -5,8 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.equityaccelerator.command.web.Caller;
+import org.equityaccelerator.command.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,11 +79,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (ChainFailure failure) {
             failure.rethrow();
             return;
-        } catch (TransactionException | org.springframework.dao.DataAccessException e) {
+        } catch (TransactionException | DataAccessException e) {
             // the response was not sent yet: the caller must not see a success that was not recorded
-            log.error("idempotency key transaction failed; nothing recorded: {}", e.toString());
             captured.reset();
-            KeyProblems.notRecorded(response);
+            if (DatabaseOutage.explains(e)) {
+                log.warn("keyed command refused, database unavailable: {}", DatabaseOutage.rootMessage(e));
+                KeyProblems.databaseUnavailable(response);
+            } else {
+                log.error("idempotency key transaction failed; nothing recorded: {}", e.toString());
+                KeyProblems.notRecorded(response);
+            }
             return;
         }
         if (taken == null) {

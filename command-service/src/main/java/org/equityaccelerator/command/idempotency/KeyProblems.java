@@ -1,6 +1,7 @@
 package org.equityaccelerator.command.idempotency;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.equityaccelerator.command.web.DatabaseOutage;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -34,6 +35,13 @@ final class KeyProblems {
         write(response, 500, "internal-error", "Internal error",
                 "the command could not be recorded; nothing was recorded, retry with the same "
                         + IdempotencyFilter.HEADER);
+    }
+
+    /** As the controllers answer an outage: a temporary condition, retry later (with the same key). */
+    static void databaseUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        write(response, 503, "database-unavailable", "Database unavailable", "the event store cannot be reached;"
+                + " the command was not recorded, retry later with the same " + IdempotencyFilter.HEADER);
     }
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)

@@ -10,14 +10,14 @@ import java.sql.SQLTransientConnectionException;
  * Recognises "the database cannot be reached" among the causes of a failed command: a temporary condition the client
  * should retry (503), not a fault of the service (500).
  */
-final class DatabaseOutage {
-    static final String RETRY_AFTER_SECONDS = "5";
+public final class DatabaseOutage {
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseOutage() {
     }
 
     /** Whether the failure, or any of its causes, says the database cannot be reached. */
-    static boolean explains(Throwable failure) {
+    public static boolean explains(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (isOutage(t)) {
                 return true;
@@ -26,7 +26,7 @@ final class DatabaseOutage {
         return false;
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -55,8 +55,11 @@ class DatabaseOutageIT {
 
         POSTGRES.stop();
         HttpResponse<String> refused;
+        HttpResponse<String> refusedWithKey;
+        String key = UUID.randomUUID().toString();
         try {
             refused = register(program + "-during");
+            refusedWithKey = register(program + "-keyed", "Idempotency-Key", key);
         } finally {
             POSTGRES.restart();
         }
@@ -65,19 +68,29 @@ class DatabaseOutageIT {
         assertThat(refused.headers().firstValue("content-type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains("\"type\":\"https://equityaccelerator.org/problems/database-unavailable\"")
                 .contains("\"status\":503");
+        // a keyed command is refused the same way, and its key is not taken
+        assertThat(refusedWithKey.statusCode()).isEqualTo(503);
+        assertThat(refusedWithKey.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(refusedWithKey.body()).contains("database-unavailable");
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> register(program + "-after").statusCode() == 201);
         // the refused command was not recorded: registering it now is a first registration
         assertThat(register(program + "-during").statusCode()).isEqualTo(201);
+        HttpResponse<String> retried = register(program + "-keyed", "Idempotency-Key", key);
+        assertThat(retried.statusCode()).isEqualTo(201);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
     }
 
-    private HttpResponse<String> register(String programId) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/programs"))
+    private HttpResponse<String> register(String programId, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/programs"))
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"programId":"%s","name":"n","convener":"c","focusAreas":[],
-                         "participantOrgTypes":["LHJ_COUNTY"],"occurredOn":"2023-01-01"}""".formatted(programId)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                         "participantOrgTypes":["LHJ_COUNTY"],"occurredOn":"2023-01-01"}""".formatted(programId)));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static RestartablePostgres startPostgres() {
