@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
+import org.equityaccelerator.command.rules.Withdrawal;
 import org.equityaccelerator.events.CohortClosed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.CohortPhaseDefined;
@@ -51,7 +52,7 @@ public class Cohort {
 
     @CommandHandler
     Cohort(OpenCohortCommand command, Programs programs) {
-        programs.admittedOrgTypes(command.programId()); // the program must exist
+        programs.requireRoles(command.programId(), command.requiredRoles(), "requiredRoles"); // exists, has them
         if (!command.endDate().isAfter(command.startDate())) {
             throw new RuleViolation("endDate", "endDate must be after startDate");
         }
@@ -116,7 +117,8 @@ public class Cohort {
                     + " is outside the cohort window " + startDate + ".." + endDate);
         }
         apply(new SessionScheduled(cohortId, programId, command.sessionId(), command.seq(), command.title(),
-                command.scheduledFor(), command.datePrecision().name(), command.occurredOn(), command.phaseId()));
+                command.scheduledFor(), command.datePrecision().name(), command.occurredOn(), command.phaseId(),
+                nameOf(command.sessionType()), nameOf(command.modality())));
     }
 
     @CommandHandler
@@ -194,6 +196,10 @@ public class Cohort {
         return java.util.Optional.ofNullable(metrics.get(metricId));
     }
 
+    private static String nameOf(Enum<?> optional) {
+        return optional == null ? null : optional.name();
+    }
+
     private boolean withinWindow(LocalDate date, DatePrecision precision) {
         return overlaps(date, precision, startDate, endDate);
     }
@@ -244,7 +250,7 @@ public class Cohort {
                     + startDate + ".." + endDate);
         }
         apply(new SessionRescheduled(cohortId, programId, command.sessionId(), session.date, command.newDate(),
-                command.reason(), command.occurredOn()));
+                command.reason(), command.occurredOn(), nameOf(command.modality())));
     }
 
     @CommandHandler
@@ -259,10 +265,14 @@ public class Cohort {
         apply(new SessionCancelled(cohortId, programId, command.sessionId(), command.reason(), command.occurredOn()));
     }
 
-    /** Called by the participant side's attendance handler, which has checked the participant is in this cohort. */
-    public void recordAttendance(String sessionId, String participantId, int count, java.util.List<String> roles,
-                                 LocalDate occurredOn) {
+    /**
+     * Called by the participant side's attendance handler, which has checked the participant is in this cohort;
+     * {@code withdrawnOn} is when it withdrew (null while it takes part).
+     */
+    public void recordAttendance(String sessionId, String participantId, LocalDate withdrawnOn, int count,
+                                 java.util.List<String> roles, LocalDate occurredOn) {
         Session session = held(sessionId);
+        Withdrawal.requireTakingPartOn(withdrawnOn, session.heldOn, "participantId");
         if (session.attendees.contains(participantId)) {
             throw new RuleViolation("participantId", "attendance of this participant is already recorded for "
                     + sessionId + ": correct it instead");
@@ -270,9 +280,10 @@ public class Cohort {
         apply(new AttendanceRecorded(cohortId, programId, sessionId, participantId, count, roles, occurredOn));
     }
 
-    public void correctAttendance(String sessionId, String participantId, int count, java.util.List<String> roles,
-                                  String reason, LocalDate occurredOn) {
+    public void correctAttendance(String sessionId, String participantId, LocalDate withdrawnOn, int count,
+                                  java.util.List<String> roles, String reason, LocalDate occurredOn) {
         Session session = held(sessionId);
+        Withdrawal.requireTakingPartOn(withdrawnOn, session.heldOn, "participantId");
         if (!session.attendees.contains(participantId)) {
             throw new RuleViolation("participantId", "no attendance of this participant recorded for " + sessionId);
         }

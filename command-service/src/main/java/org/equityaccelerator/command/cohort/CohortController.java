@@ -38,7 +38,7 @@ class CohortController {
                              @NotBlank @Size(max = 200) String region,
                              @NotNull LocalDate startDate, @NotNull LocalDate endDate,
                              @Min(1) @Max(50) int minTeamSize, @Min(1) @Max(50) int maxTeamSize,
-                             @NotNull List<@NotBlank String> requiredRoles,
+                             @NotNull List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String> requiredRoles,
                              @NotNull @PastOrPresent LocalDate occurredOn,
                              @Min(1) @Max(50) Integer minReportingParticipants,
                              @Min(1) @Max(1000) Integer minCellCount) {
@@ -50,7 +50,8 @@ class CohortController {
                                   @NotNull LocalDate scheduledFor,
                                   @NotNull DatePrecision datePrecision,
                                   @NotNull @PastOrPresent LocalDate occurredOn,
-                                  @Pattern(regexp = Ids.PATTERN) String phaseId) {
+                                  @Pattern(regexp = Ids.PATTERN) String phaseId,
+                                  SessionType sessionType, Modality modality) {
     }
 
     record DefinePhaseRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String phaseId,
@@ -68,7 +69,8 @@ class CohortController {
     }
 
     @PostMapping("/cohorts")
-    @Operation(summary = "Open a cohort of a program. Two suppression rules: minReportingParticipants (default 3) "
+    @Operation(summary = "Open a cohort of a program (its required roles come from the program's role catalogue). "
+            + "Two suppression rules: minReportingParticipants (default 3) "
             + "organisations behind a regional figure, minCellCount (default 11) people or records behind a group's "
             + "value of a disaggregated metric")
     ResponseEntity<Created> open(@Valid @RequestBody OpenCohortRequest request) {
@@ -143,7 +145,7 @@ class CohortController {
     }
 
     record RescheduleRequest(@NotNull LocalDate newDate, @NotBlank @Size(max = 1000) String reason,
-                             @NotNull @PastOrPresent LocalDate occurredOn) {
+                             @NotNull @PastOrPresent LocalDate occurredOn, Modality modality) {
     }
 
     record HeldRequest(@Size(max = 1000) String note, @NotNull @PastOrPresent LocalDate occurredOn) {
@@ -153,11 +155,12 @@ class CohortController {
     }
 
     @PostMapping("/cohorts/{cohortId}/sessions/{sessionId}/rescheduling")
-    @Operation(summary = "Move a scheduled session (inside the cohort window); the old date is kept")
+    @Operation(summary = "Move a scheduled session (inside the cohort window); the old date is kept. A modality "
+            + "(VIRTUAL, IN_PERSON, HYBRID) says how it is held from now on; absent: as planned")
     ResponseEntity<Created> reschedule(@PathVariable String cohortId, @PathVariable String sessionId,
                                        @Valid @RequestBody RescheduleRequest request) {
         commands.send(new SessionCommands.RescheduleSessionCommand(cohortId, sessionId, request.newDate(),
-                request.reason(), request.occurredOn()));
+                request.reason(), request.occurredOn(), request.modality()));
         return Created.at("/cohorts/" + cohortId + "/sessions/" + sessionId, sessionId);
     }
 
@@ -180,11 +183,13 @@ class CohortController {
     }
 
     @PostMapping("/cohorts/{cohortId}/sessions")
-    @Operation(summary = "Schedule a session of a cohort (date precision DAY or MONTH)")
+    @Operation(summary = "Schedule a session of a cohort (date precision DAY or MONTH); optionally its type (KICK_OFF, "
+            + "WORKSHOP, COACHING, SHARING, OTHER) and modality (VIRTUAL, IN_PERSON, HYBRID)")
     ResponseEntity<Created> schedule(@PathVariable String cohortId, @Valid @RequestBody ScheduleSessionRequest request) {
         String id = Ids.orNew(request.sessionId());
         commands.send(new ScheduleSessionCommand(cohortId, id, request.seq(), request.title(), request.scheduledFor(),
-                request.datePrecision(), request.occurredOn(), request.phaseId()));
+                request.datePrecision(), request.occurredOn(), request.phaseId(), request.sessionType(),
+                request.modality()));
         return Created.at("/cohorts/" + cohortId + "/sessions/" + id, id);
     }
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 record ScheduleSessionCommand(@TargetAggregateIdentifier String cohortId, String sessionId, int seq, String title,
                               LocalDate scheduledFor, DatePrecision datePrecision, LocalDate occurredOn,
-                              String phaseId) {
+                              String phaseId, SessionType sessionType, Modality modality) {
 }

@@ -9,8 +9,9 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
+    /** {@code modality} null: the session is held as it was planned. */
     record RescheduleSessionCommand(@TargetAggregateIdentifier String cohortId, String sessionId, LocalDate newDate,
-                                    String reason, LocalDate occurredOn) {
+                                    String reason, LocalDate occurredOn, Modality modality) {
     }
 
     record MarkSessionHeldCommand(@TargetAggregateIdentifier String cohortId, String sessionId, String note,

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.equityaccelerator.command.cohort.Cohort;
+import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ import java.util.List;
 class AttendanceHandler {
     private final Repository<Participant> participants;
     private final Repository<Cohort> cohorts;
+    private final Programs programs;
 
-    AttendanceHandler(Repository<Participant> participants, Repository<Cohort> cohorts) {
+    AttendanceHandler(Repository<Participant> participants, Repository<Cohort> cohorts, Programs programs) {
         this.participants = participants;
         this.cohorts = cohorts;
+        this.programs = programs;
     }
 
     record RecordAttendanceCommand(String cohortId, String sessionId, String participantId, int attendeeCount,
@@ -35,19 +38,21 @@ class AttendanceHandler {
 
     @CommandHandler
     void handle(RecordAttendanceCommand command) throws Exception {
-        requireTeamInCohort(command.participantId(), command.cohortId());
+        Participant participant = teamInCohort(command.participantId(), command.cohortId(), command.attendeeRoles());
         cohort(command.cohortId()).execute(c -> c.recordAttendance(command.sessionId(), command.participantId(),
-                command.attendeeCount(), command.attendeeRoles(), command.occurredOn()));
+                participant.withdrawnOn(), command.attendeeCount(), command.attendeeRoles(), command.occurredOn()));
     }
 
     @CommandHandler
     void handle(CorrectAttendanceCommand command) throws Exception {
-        requireTeamInCohort(command.participantId(), command.cohortId());
+        Participant participant = teamInCohort(command.participantId(), command.cohortId(), command.attendeeRoles());
         cohort(command.cohortId()).execute(c -> c.correctAttendance(command.sessionId(), command.participantId(),
-                command.attendeeCount(), command.attendeeRoles(), command.reason(), command.occurredOn()));
+                participant.withdrawnOn(), command.attendeeCount(), command.attendeeRoles(), command.reason(),
+                command.occurredOn()));
     }
 
-    private void requireTeamInCohort(String participantId, String cohortId) {
+    /** The participant, once it is known to be in the cohort with a team and the roles are the program's. */
+    private Participant teamInCohort(String participantId, String cohortId, List<String> attendeeRoles) {
         Participant participant;
         try {
             participant = participants.load(participantId).invoke(p -> p);
@@ -57,12 +62,11 @@ class AttendanceHandler {
         if (!participant.cohortId().equals(cohortId)) {
             throw new RuleViolation("participantId", "the participant is enrolled in another cohort");
         }
-        if (!participant.active()) {
-            throw new RuleViolation("participantId", "the participant withdrew: nothing new is recorded for it");
-        }
         if (!participant.hasTeam()) {
             throw new RuleViolation("participantId", "the participant has no change team to attend with");
         }
+        programs.requireRoles(participant.programId(), attendeeRoles, "attendeeRoles");
+        return participant;
     }
 
     private org.axonframework.modelling.command.Aggregate<Cohort> cohort(String cohortId) {

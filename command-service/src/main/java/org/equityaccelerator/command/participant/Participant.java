@@ -50,6 +50,7 @@ import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselin
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
+import org.equityaccelerator.command.rules.Withdrawal;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.AssessmentReopened;
 import org.equityaccelerator.events.AssessmentStarted;
@@ -129,7 +130,6 @@ public class Participant {
 
     @CommandHandler
     void handle(FormChangeTeamCommand command) {
-        requireEnrolled();
         if (teamFormed) {
             throw new RuleViolation("participantId", "the participant already has a change team");
         }
@@ -137,8 +137,9 @@ public class Participant {
     }
 
     @CommandHandler
-    void handle(AddTeamMemberCommand command, Cohorts cohorts) {
+    void handle(AddTeamMemberCommand command, Cohorts cohorts, Programs programs) {
         requireTeam();
+        programs.requireRoles(programId, java.util.List.of(command.role()), "role");
         TeamRules rules = cohorts.teamRules(cohortId);
         if (memberRoles.size() >= rules.maxSize()) {
             throw new RuleViolation("memberRef", "the team already has the cohort's maximum of " + rules.maxSize()
@@ -147,7 +148,7 @@ public class Participant {
         if (memberRoles.containsKey(command.memberRef())) {
             throw new RuleViolation("memberRef", "member '" + command.memberRef() + "' is already on the team");
         }
-        apply(new TeamMemberAdded(participantId, cohortId, programId, command.memberRef(), command.role().name(),
+        apply(new TeamMemberAdded(participantId, cohortId, programId, command.memberRef(), command.role(),
                 command.department(), command.occurredOn()));
     }
 
@@ -160,20 +161,21 @@ public class Participant {
             throw new RuleViolation("goalId", "goal '" + command.goalId() + "' is already " + existing.status
                     + "; only a new or drafted goal can be committed");
         }
-        if (!memberRoles.containsValue(command.ownerRole().name())) {
+        if (!memberRoles.containsValue(command.ownerRole())) {
             throw new RuleViolation("ownerRole", "no team member has the owner role " + command.ownerRole());
         }
         if (!command.targetDate().isAfter(command.occurredOn())) {
             throw new RuleViolation("targetDate", "targetDate must be after the commitment date");
         }
         apply(new GoalCommitted(participantId, cohortId, programId, command.goalId(), command.title(),
-                command.targetDate(), command.successCriteria(), command.ownerRole().name(), command.occurredOn()));
+                command.targetDate(), command.successCriteria(), command.ownerRole(), command.occurredOn()));
     }
 
     @CommandHandler
     void handle(RecordProcessChangeCommand command, Programs programs) {
         requireTeam();
         programs.requireChangeType(programId, command.changeType(), "changeType");
+        programs.requireStage(programId, command.lifecycleStage(), "lifecycleStage");
         if (command.status() == ProcessChangeStatus.ROLLED_BACK) {
             throw new RuleViolation("status", "a change is recorded as proposed, adopted, implemented or "
                     + "institutionalized; rolling back is a step of its own");
@@ -183,7 +185,7 @@ public class Participant {
                     "process change '" + command.processChangeId() + "' is already recorded");
         }
         apply(new ProcessChangeRecorded(participantId, cohortId, programId, command.processChangeId(),
-                command.changeType(), command.lifecycleStage().name(), command.description(),
+                command.changeType(), command.lifecycleStage(), command.description(),
                 command.status().name(), command.communityInformed(), command.occurredOn()));
     }
 
@@ -373,13 +375,14 @@ public class Participant {
     // --- barriers: identified -> addressed by an implemented change of this participant, or accepted
 
     @CommandHandler
-    void handle(IdentifyBarrierCommand command) {
+    void handle(IdentifyBarrierCommand command, Programs programs) {
         requireTeam();
+        programs.requireStage(programId, command.lifecycleStage(), "lifecycleStage");
         if (barriers.containsKey(command.barrierId())) {
             throw new RuleViolation("barrierId", "barrier '" + command.barrierId() + "' already exists");
         }
         apply(new BarrierIdentified(participantId, cohortId, programId, command.barrierId(),
-                command.lifecycleStage().name(), command.description(), command.source().name(), command.sessionId(),
+                command.lifecycleStage(), command.description(), command.source().name(), command.sessionId(),
                 command.occurredOn()));
     }
 
@@ -443,11 +446,11 @@ public class Participant {
     @CommandHandler
     void handle(RecordConsentCommand command) {
         requireTeam();
-        if (!memberRoles.containsValue(command.grantedByRole().name())) {
+        if (!memberRoles.containsValue(command.grantedByRole())) {
             throw new RuleViolation("grantedByRole", "no team member has the role " + command.grantedByRole());
         }
         apply(new ConsentRecorded(participantId, cohortId, programId, command.scope().name(),
-                command.grantedByRole().name(), command.occurredOn()));
+                command.grantedByRole(), command.occurredOn()));
     }
 
     @CommandHandler
@@ -475,26 +478,18 @@ public class Participant {
     }
 
     /**
-     * A withdrawn participant keeps its history; nothing new is recorded for it, whatever the command (this runs
-     * before every command handler of the stream).
+     * A withdrawn participant keeps its history; nothing new is recorded for it, whatever the command: this runs
+     * before every command handler of the stream, so no handler checks it again (and a new one cannot forget to).
      */
     @org.axonframework.modelling.command.CommandHandlerInterceptor
     Object rejectWhenWithdrawn(org.axonframework.commandhandling.CommandMessage<?> command,
                                org.axonframework.messaging.InterceptorChain chain) throws Exception {
-        requireEnrolled();
+        Withdrawal.requireTakingPart(withdrawnOn, "participantId");
         return chain.proceed();
-    }
-
-    private void requireEnrolled() {
-        if (withdrawnOn != null) {
-            throw new RuleViolation("participantId", "the participant withdrew on " + withdrawnOn
-                    + ": nothing new is recorded for it");
-        }
     }
 
     @CommandHandler
     void handle(ParticipantCommands.WithdrawParticipantCommand command) {
-        requireEnrolled();
         apply(new ParticipantWithdrew(participantId, cohortId, programId, orgId, command.reason(),
                 command.occurredOn()));
     }
@@ -513,8 +508,16 @@ public class Participant {
         return orgId;
     }
 
+    /** When it withdrew; null while it takes part. */
+    public LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String programId() {
+        return programId;
+    }
+
     private void requireTeam() {
-        requireEnrolled();
         if (!teamFormed) {
             throw new RuleViolation("participantId", "the participant has no change team yet: form it first");
         }

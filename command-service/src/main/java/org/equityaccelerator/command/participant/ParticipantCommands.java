@@ -21,7 +21,7 @@ final class ParticipantCommands {
     record FormChangeTeamCommand(@TargetAggregateIdentifier String participantId, LocalDate occurredOn) {
     }
 
-    record AddTeamMemberCommand(@TargetAggregateIdentifier String participantId, String memberRef, TeamRole role,
+    record AddTeamMemberCommand(@TargetAggregateIdentifier String participantId, String memberRef, String role,
                                 String department, LocalDate occurredOn) {
     }
 
@@ -35,7 +35,7 @@ final class ParticipantCommands {
     enum BarrierSource { STAFF, COMMUNITY_INPUT }
 
     record IdentifyBarrierCommand(@TargetAggregateIdentifier String participantId, String barrierId,
-                                  LifecycleStage lifecycleStage, String description, BarrierSource source,
+                                  String lifecycleStage, String description, BarrierSource source,
                                   String sessionId, LocalDate occurredOn) {
     }
 
@@ -48,7 +48,7 @@ final class ParticipantCommands {
     }
 
     record CommitGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String title,
-                             LocalDate targetDate, List<String> successCriteria, TeamRole ownerRole,
+                             LocalDate targetDate, List<String> successCriteria, String ownerRole,
                              LocalDate occurredOn) {
     }
 
@@ -62,11 +62,11 @@ final class ParticipantCommands {
     enum ConsentScope { REGIONAL_NAMED, AGGREGATE_ONLY }
 
     record RecordConsentCommand(@TargetAggregateIdentifier String participantId, ConsentScope scope,
-                                TeamRole grantedByRole, LocalDate occurredOn) {
+                                String grantedByRole, LocalDate occurredOn) {
     }
 
     record RecordProcessChangeCommand(@TargetAggregateIdentifier String participantId, String processChangeId,
-                                      String changeType, LifecycleStage lifecycleStage, String description,
+                                      String changeType, String lifecycleStage, String description,
                                       ProcessChangeStatus status, boolean communityInformed, LocalDate occurredOn) {
     }
 }

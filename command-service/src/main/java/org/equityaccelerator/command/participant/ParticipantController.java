@@ -48,12 +48,12 @@ class ParticipantController {
     record AddTeamMemberRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9:._-]{0,63}",
                                         message = "must be a pseudonymous reference, not a name or e-mail address")
                                 String memberRef,
-                                @NotNull TeamRole role,
+                                @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String role,
                                 @Size(max = 200) String department,
                                 @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
-    record ConsentRequest(@NotNull ParticipantCommands.ConsentScope scope, @NotNull TeamRole grantedByRole,
+    record ConsentRequest(@NotNull ParticipantCommands.ConsentScope scope, @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String grantedByRole,
                           @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
@@ -61,14 +61,14 @@ class ParticipantController {
                              @NotBlank @Size(max = 300) String title,
                              @NotNull LocalDate targetDate,
                              @NotEmpty List<@NotBlank @Size(max = 300) String> successCriteria,
-                             @NotNull TeamRole ownerRole,
+                             @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String ownerRole,
                              @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
 
     record RecordProcessChangeRequest(@Pattern(regexp = Ids.PATTERN) String processChangeId,
                                       @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,60}") String changeType,
-                                      @NotNull LifecycleStage lifecycleStage,
+                                      @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String lifecycleStage,
                                       @NotBlank @Size(max = 1000) String description,
                                       @NotNull ProcessChangeStatus status,
                                       Boolean communityInformed,

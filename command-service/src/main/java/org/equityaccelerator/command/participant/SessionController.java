@@ -8,9 +8,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.equityaccelerator.command.web.CommandSender;
 import org.equityaccelerator.command.web.Created;
+import org.equityaccelerator.command.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +33,13 @@ class SessionController {
     }
 
     record AttendanceRequest(@NotBlank String participantId, @Min(0) @Max(100) int attendeeCount,
-                             @NotNull List<TeamRole> attendeeRoles, @NotNull @PastOrPresent LocalDate occurredOn) {
+                             @NotNull List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String> attendeeRoles,
+                             @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
-    record AttendanceCorrectionRequest(@Min(0) @Max(100) int attendeeCount, @NotNull List<TeamRole> attendeeRoles,
+    record AttendanceCorrectionRequest(@Min(0) @Max(100) int attendeeCount,
+                                       @NotNull List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String>
+                                               attendeeRoles,
                                        @NotBlank @Size(max = 1000) String reason,
                                        @NotNull @PastOrPresent LocalDate occurredOn) {
     }
@@ -44,7 +49,7 @@ class SessionController {
     ResponseEntity<Created> attend(@PathVariable String cohortId, @PathVariable String sessionId,
                                    @Valid @RequestBody AttendanceRequest request) {
         commands.send(new AttendanceHandler.RecordAttendanceCommand(cohortId, sessionId, request.participantId(),
-                request.attendeeCount(), names(request.attendeeRoles()), request.occurredOn()));
+                request.attendeeCount(), request.attendeeRoles(), request.occurredOn()));
         return Created.at(path(cohortId, sessionId, request.participantId()), request.participantId());
     }
 
@@ -54,12 +59,8 @@ class SessionController {
                                     @PathVariable String participantId,
                                     @Valid @RequestBody AttendanceCorrectionRequest request) {
         commands.send(new AttendanceHandler.CorrectAttendanceCommand(cohortId, sessionId, participantId,
-                request.attendeeCount(), names(request.attendeeRoles()), request.reason(), request.occurredOn()));
+                request.attendeeCount(), request.attendeeRoles(), request.reason(), request.occurredOn()));
         return Created.at(path(cohortId, sessionId, participantId), participantId);
-    }
-
-    private static List<String> names(List<TeamRole> roles) {
-        return roles.stream().map(Enum::name).toList();
     }
 
     private static String path(String cohortId, String sessionId, String participantId) {

@@ -41,7 +41,7 @@ class TeamController {
     record DateRequest(@NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
-    record BarrierRequest(@Pattern(regexp = Ids.PATTERN) String barrierId, @NotNull LifecycleStage lifecycleStage,
+    record BarrierRequest(@Pattern(regexp = Ids.PATTERN) String barrierId, @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String lifecycleStage,
                           @NotBlank @Size(max = 1000) String description, @NotNull BarrierSource source,
                           @Pattern(regexp = Ids.PATTERN) String sessionId,
                           @NotNull @PastOrPresent LocalDate occurredOn) {

@@ -38,17 +38,23 @@ class ProgramController {
                                   @Size(max = 200) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,60}") String>
                                           processChangeTypes,
                                   @Size(max = 200) List<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,60}") String>
-                                          frameworkTags) {
+                                          frameworkTags,
+                                  @Size(min = 1, max = 100) List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String>
+                                          roles,
+                                  @Size(min = 1, max = 100) List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String>
+                                          processChangeStages) {
     }
 
     @PostMapping("/programs")
     @Operation(summary = "Register a program (e.g. a regional equity accelerator); optionally its process-change "
-            + "taxonomy and the framework tags its goals may carry (absent: any)")
+            + "taxonomy and the framework tags its goals may carry (absent: any), its role catalogue for change teams "
+            + "(absent: the default roles, EXECUTIVE_LEADERSHIP ... OTHER) and its process-change lifecycle stages "
+            + "(absent: the contracting lifecycle, SOLICITATION_DESIGN ... COMMUNITY_INVESTMENT)")
     ResponseEntity<Created> register(@Valid @RequestBody RegisterProgramRequest request) {
         String id = Ids.orNew(request.programId());
         commands.send(new RegisterProgramCommand(id, request.name(), request.convener(), request.focusAreas(),
                 request.participantOrgTypes(), request.occurredOn(), request.processChangeTypes(),
-                request.frameworkTags()));
+                request.frameworkTags(), request.roles(), request.processChangeStages()));
         return Created.at("/programs/" + id, id);
     }
 }

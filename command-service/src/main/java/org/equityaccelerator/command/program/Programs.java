@@ -45,6 +45,26 @@ public class Programs {
         }
     }
 
+    /** Fails with a rule violation naming {@code field} when a role is not in the program's role catalogue. */
+    public void requireRoles(String programId, java.util.Collection<String> roles, String field) {
+        List<String> catalogue = read(programId, Program::roles);
+        for (String role : roles) {
+            if (!catalogue.contains(role)) {
+                throw new RuleViolation(field, "role '" + role + "' is not in the program's role catalogue "
+                        + catalogue);
+            }
+        }
+    }
+
+    /** Fails with a rule violation naming {@code field} when the program's process changes have no such stage. */
+    public void requireStage(String programId, String stage, String field) {
+        List<String> stages = read(programId, Program::processChangeStages);
+        if (!stages.contains(stage)) {
+            throw new RuleViolation(field, "stage '" + stage + "' is not one of the program's process-change stages "
+                    + stages);
+        }
+    }
+
     private <T> T read(String programId, java.util.function.Function<Program, T> question) {
         try {
             return repository.load(programId).invoke(question);

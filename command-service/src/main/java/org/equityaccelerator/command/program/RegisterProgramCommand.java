@@ -7,5 +7,6 @@ import java.util.List;
 
 record RegisterProgramCommand(@TargetAggregateIdentifier String programId, String name, String convener,
                               List<String> focusAreas, List<String> participantOrgTypes, LocalDate occurredOn,
-                              List<String> processChangeTypes, List<String> frameworkTags) {
+                              List<String> processChangeTypes, List<String> frameworkTags, List<String> roles,
+                              List<String> processChangeStages) {
 }

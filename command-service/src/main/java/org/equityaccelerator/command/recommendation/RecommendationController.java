@@ -40,7 +40,7 @@ class RecommendationController {
     }
 
     record EndorsementRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String orgId,
-                              @NotNull org.equityaccelerator.command.participant.TeamRole role,
+                              @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String role,
                               @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
@@ -61,7 +61,7 @@ class RecommendationController {
     @Operation(summary = "Endorse a draft recommendation on behalf of an active participant (once per participant)")
     ResponseEntity<Created> endorse(@PathVariable String recommendationId,
                                     @Valid @RequestBody EndorsementRequest request) {
-        commands.send(new EndorseRecommendationCommand(recommendationId, request.orgId(), request.role().name(),
+        commands.send(new EndorseRecommendationCommand(recommendationId, request.orgId(), request.role(),
                 request.occurredOn()));
         return Created.at("/recommendations/" + recommendationId, recommendationId);
     }

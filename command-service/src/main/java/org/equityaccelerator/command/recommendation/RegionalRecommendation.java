@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.cohort.Cohorts;
 import org.equityaccelerator.command.participant.Enrolments;
+import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.DraftRecommendationCommand;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.EndorseRecommendationCommand;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.PublishRecommendationCommand;
@@ -47,8 +48,9 @@ public class RegionalRecommendation {
     }
 
     @CommandHandler
-    void handle(EndorseRecommendationCommand command, Enrolments enrolments) {
+    void handle(EndorseRecommendationCommand command, Enrolments enrolments, Programs programs) {
         requireDraft();
+        programs.requireRoles(programId, java.util.List.of(command.role()), "role");
         String participantId = enrolments.activeParticipant(cohortId, command.orgId()).orElseThrow(() ->
                 new RuleViolation("orgId", "'" + command.orgId() + "' is not an active participant of cohort '"
                         + cohortId + "'"));

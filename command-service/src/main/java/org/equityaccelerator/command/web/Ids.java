@@ -9,6 +9,9 @@ public final class Ids {
     /** Codes a program configures, e.g. disaggregation dimensions and groups (RACE_ETHNICITY, HISPANIC_LATINO). */
     public static final String CODE = "[A-Z][A-Z0-9_]{0,63}";
 
+    /** An entry of a program's catalogue (a team role, a process-change stage): an upper-case code. */
+    public static final String CATALOGUE_ENTRY = "[A-Z][A-Z0-9_]{1,60}";
+
     private Ids() {
     }
 

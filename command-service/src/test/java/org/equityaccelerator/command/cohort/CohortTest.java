@@ -9,16 +9,16 @@ import org.equityaccelerator.command.instrument.Administration;
 import org.equityaccelerator.command.instrument.InstrumentVersion;
 import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.instrument.SampleInstrument;
-import org.equityaccelerator.command.program.Program;
-import org.equityaccelerator.command.program.Programs;
+import org.equityaccelerator.command.program.TestPrograms;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
-import org.equityaccelerator.events.ProgramRegistered;
 import org.equityaccelerator.events.SessionScheduled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +29,8 @@ class CohortTest {
 
     @BeforeEach
     void setUp() {
-        // the program lives in its own (in-memory) event store, as it would in its own stream
-        EmbeddedEventStore programs = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        programs.publish(new GenericDomainEventMessage<>("Program", "pha-rea", 0, new ProgramRegistered("pha-rea",
-                "PHA REA", "PHA", List.of("contracting_procurement"), List.of("LHJ_COUNTY"), FEB)));
         fixture = new AggregateTestFixture<>(Cohort.class);
-        fixture.registerInjectableResource(new Programs(EventSourcingRepository.builder(Program.class)
-                .eventStore(programs).build()));
+        fixture.registerInjectableResource(TestPrograms.all()); // "pha-rea" with the default catalogues, "sni" its own
         EmbeddedEventStore instruments = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         List<org.equityaccelerator.events.AcceleratorEvent> draft = SampleInstrument.draft("MEAN_OF_ITEMS", null);
         for (int i = 0; i < draft.size(); i++) {
@@ -120,7 +115,7 @@ class CohortTest {
                 .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c-1' closed on 2023-12-31");
         fixture.given(opened(), december, closed)
                 .when(new ScheduleSessionCommand("c-1", "S10", 10, "Extra", LocalDate.of(2023, 12, 15),
-                        DatePrecision.DAY, FEB, null))
+                        DatePrecision.DAY, FEB, null, null, null))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -154,15 +149,15 @@ class CohortTest {
     void schedulesSessionsInsideTheWindowWithUniqueNumbers() {
         fixture.given(opened())
                 .when(new ScheduleSessionCommand("c-1", "S1", 1, "Understanding Equity in C&P",
-                        LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB, null))
+                        LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB, null, null, null))
                 .expectEvents(new SessionScheduled("c-1", "pha-rea", "S1", 1, "Understanding Equity in C&P",
                         LocalDate.of(2023, 3, 1), "MONTH", FEB));
         SessionScheduled s1 = new SessionScheduled("c-1", "pha-rea", "S1", 1, "t", LocalDate.of(2023, 3, 1), "MONTH", FEB);
         fixture.given(opened(), s1)
-                .when(new ScheduleSessionCommand("c-1", "S1b", 1, "t", LocalDate.of(2023, 5, 1), DatePrecision.MONTH, FEB, null))
+                .when(new ScheduleSessionCommand("c-1", "S1b", 1, "t", LocalDate.of(2023, 5, 1), DatePrecision.MONTH, FEB, null, null, null))
                 .expectException(RuleViolation.class).expectExceptionMessage("cohort already has a session number 1");
         fixture.given(opened())
-                .when(new ScheduleSessionCommand("c-1", "S0", 2, "t", LocalDate.of(2024, 1, 15), DatePrecision.DAY, FEB, null))
+                .when(new ScheduleSessionCommand("c-1", "S0", 2, "t", LocalDate.of(2024, 1, 15), DatePrecision.DAY, FEB, null, null, null))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -178,13 +173,13 @@ class CohortTest {
                 .when(new SessionCommands.CancelSessionCommand("c-1", "S1", "late", LocalDate.of(2023, 3, 17)))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(opened(), s1, held)
-                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "r", FEB))
+                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "r", FEB, null))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(opened(), s1)
-                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2024, 4, 1), "r", FEB))
+                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2024, 4, 1), "r", FEB, null))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(opened(), s1)
-                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "no April", FEB))
+                .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "no April", FEB, null))
                 .expectEvents(new org.equityaccelerator.events.SessionRescheduled("c-1", "pha-rea", "S1",
                         LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 1), "no April", FEB));
         fixture.given(opened())
@@ -204,10 +199,10 @@ class CohortTest {
         fixture.given(opened()).when(new DefinePhaseCommand("c-1", "late", "Late", LocalDate.of(2023, 11, 1),
                 LocalDate.of(2024, 3, 1), "", FEB)).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(opened(), levelSetting).when(new ScheduleSessionCommand("c-1", "S5", 5, "t",
-                LocalDate.of(2023, 6, 1), DatePrecision.MONTH, FEB, "level"))
+                LocalDate.of(2023, 6, 1), DatePrecision.MONTH, FEB, "level", null, null))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(opened(), levelSetting).when(new ScheduleSessionCommand("c-1", "S1", 1, "t",
-                LocalDate.of(2023, 4, 1), DatePrecision.MONTH, FEB, "level")).expectSuccessfulHandlerExecution();
+                LocalDate.of(2023, 4, 1), DatePrecision.MONTH, FEB, "level", null, null)).expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -215,10 +210,45 @@ class CohortTest {
         CohortOpened midMonthStart = new CohortOpened("c-1", "pha-rea", "2023", "SoCal", LocalDate.of(2023, 3, 15),
                 LocalDate.of(2023, 12, 31), 3, 8, List.of(), FEB);
         fixture.given(midMonthStart)
-                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB, null))
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.MONTH, FEB, null, null, null))
                 .expectSuccessfulHandlerExecution();
         fixture.given(midMonthStart)
-                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.DAY, FEB, null))
+                .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.DAY, FEB, null, null, null))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void requiredRolesComeFromTheProgramsRoleCatalogueOrTheDefaultOne() {
+        fixture.givenNoPriorActivity().when(new OpenCohortCommand("c-1", "pha-rea", "2023", "SoCal",
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8,
+                        List.of("EXECUTIVE_LEADERSHIP", "CHIEF_EQUITY_WIZARD"), FEB, null))
+                .expectException(violates("requiredRoles")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new OpenCohortCommand("c-1", "pha-rea", "2023", "SoCal",
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8,
+                        List.of("EXECUTIVE_LEADERSHIP", "FINANCE"), FEB, null))
+                .expectSuccessfulHandlerExecution();
+        // a program with its own catalogue: its roles are accepted, the default ones no longer
+        fixture.givenNoPriorActivity().when(new OpenCohortCommand("c-1", "sni", "2021", "CA", LocalDate.of(2021, 10, 1),
+                        LocalDate.of(2023, 6, 30), 3, 5, List.of("EXECUTIVE_SPONSOR", "TEAM_LEAD"), FEB, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity().when(new OpenCohortCommand("c-1", "sni", "2021", "CA", LocalDate.of(2021, 10, 1),
+                        LocalDate.of(2023, 6, 30), 3, 5, List.of("EXECUTIVE_LEADERSHIP"), FEB, null))
+                .expectException(violates("requiredRoles"))
+                .expectExceptionMessage("role 'EXECUTIVE_LEADERSHIP' is not in the program's role catalogue "
+                        + "[EXECUTIVE_SPONSOR, TEAM_LEAD, COMMUNITY_PARTNER]");
+    }
+
+    @Test
+    void aSessionCarriesItsTypeAndModalityAndAMoveMayChangeTheModality() {
+        SessionScheduled kickOff = new SessionScheduled("c-1", "pha-rea", "K2", 5, "In-person kick-off",
+                LocalDate.of(2023, 5, 19), "DAY", FEB, null, "KICK_OFF", "IN_PERSON");
+        fixture.given(opened()).when(new ScheduleSessionCommand("c-1", "K2", 5, "In-person kick-off",
+                        LocalDate.of(2023, 5, 19), DatePrecision.DAY, FEB, null, SessionType.KICK_OFF,
+                        Modality.IN_PERSON))
+                .expectEvents(kickOff);
+        fixture.given(opened(), kickOff).when(new SessionCommands.RescheduleSessionCommand("c-1", "K2",
+                        LocalDate.of(2023, 5, 26), "venue closed", FEB, Modality.VIRTUAL))
+                .expectEvents(new org.equityaccelerator.events.SessionRescheduled("c-1", "pha-rea", "K2",
+                        LocalDate.of(2023, 5, 19), LocalDate.of(2023, 5, 26), "venue closed", FEB, "VIRTUAL"));
     }
 }

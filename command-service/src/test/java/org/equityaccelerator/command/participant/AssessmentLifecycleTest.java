@@ -15,13 +15,9 @@ import org.equityaccelerator.events.AcceleratorEvent;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.AssessmentReopened;
 import org.equityaccelerator.events.AssessmentStarted;
-import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
 import org.equityaccelerator.events.ItemResponseAmended;
 import org.equityaccelerator.events.ItemResponseRecorded;
-import org.equityaccelerator.events.ParticipantEnrolled;
-import org.equityaccelerator.events.TeamActivated;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,37 +26,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import static org.equityaccelerator.command.participant.ParticipantFixture.C;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.PROG;
+import static org.equityaccelerator.command.participant.ParticipantFixture.activated;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.then;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 
 class AssessmentLifecycleTest {
-    static final String P = "p-1";
-    static final String C = "c";
-    static final String PROG = "p";
     static final LocalDate MARCH = LocalDate.of(2023, 3, 20);
     static final LocalDate APRIL = LocalDate.of(2023, 4, 20);
     static final LocalDate DECEMBER = LocalDate.of(2023, 12, 5);
 
-    AggregateTestFixture<Participant> fixture;
+    final AggregateTestFixture<Participant> fixture = fixture(reference());
 
-    @BeforeEach
-    void setUp() {
+    static AcceleratorEvent[] reference() {
         List<AcceleratorEvent> reference = new ArrayList<>(SampleInstrument.published());
         reference.add(TestCohorts.cohort(C, 1, 8));
         reference.add(new InstrumentAdoptedForCohort(C, PROG, SampleInstrument.ID, SampleInstrument.VERSION,
                 List.of("BASELINE", "ENDLINE"), MARCH));
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
-                TestPrograms.TAXONOMY));
-        fixture.registerInjectableResource(TestCohorts.of(reference.toArray(AcceleratorEvent[]::new)));
-        fixture.registerInjectableResource(TestCohorts.instruments(reference.toArray(AcceleratorEvent[]::new)));
+        return reference.toArray(AcceleratorEvent[]::new);
     }
 
     static Object[] history(Object... more) {
-        List<Object> events = new ArrayList<>(List.of(
-                new ParticipantEnrolled(P, C, PROG, "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
-                new ChangeTeamFormed(P, C, PROG, LocalDate.of(2023, 3, 2)),
-                new TeamActivated(P, C, PROG, 3, List.of("EXECUTIVE_LEADERSHIP"), LocalDate.of(2023, 3, 3))));
-        events.addAll(Arrays.asList(more));
-        return events.toArray();
+        return then(withTeam(activated(3, "EXECUTIVE_LEADERSHIP")), more);
     }
 
     static AssessmentStarted started(String id, String administration) {
@@ -78,9 +68,7 @@ class AssessmentLifecycleTest {
     }
 
     static Object[] baselineThen(Object... more) {
-        List<Object> events = new ArrayList<>(Arrays.asList(completedBaseline()));
-        events.addAll(Arrays.asList(more));
-        return events.toArray();
+        return then(completedBaseline(), more);
     }
 
     static AssessmentCompleted completed(String id, String administration, int revision) {

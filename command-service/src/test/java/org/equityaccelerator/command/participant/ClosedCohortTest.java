@@ -5,32 +5,31 @@ import org.equityaccelerator.command.instrument.Administration;
 import org.equityaccelerator.command.instrument.SampleInstrument;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.AcceleratorEvent;
-import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.CohortClosed;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
 import org.equityaccelerator.events.ItemResponseRecorded;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.MetricObservationRecorded;
-import org.equityaccelerator.events.ParticipantEnrolled;
-import org.equityaccelerator.events.TeamActivated;
-import org.equityaccelerator.events.TeamMemberAdded;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.activated;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.member;
+import static org.equityaccelerator.command.participant.ParticipantFixture.then;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 
 /** After a cohort closes nothing new starts, and late reports carry a reason. */
 class ClosedCohortTest {
-    static final String P = "p-1";
     static final LocalDate JAN = LocalDate.of(2024, 1, 19);
 
-    AggregateTestFixture<Participant> fixture;
+    final AggregateTestFixture<Participant> fixture = fixture(reference());
 
-    @BeforeEach
-    void setUp() {
+    static AcceleratorEvent[] reference() {
         List<AcceleratorEvent> reference = new ArrayList<>(SampleInstrument.published());
         reference.add(TestCohorts.cohort("c", 1, 8));
         reference.add(new InstrumentAdoptedForCohort("c", "p", SampleInstrument.ID, SampleInstrument.VERSION,
@@ -38,20 +37,11 @@ class ClosedCohortTest {
         reference.add(new MetricAdoptedForCohort("c", "p", "M-NEW-CBO", "1.0", "first-time CBO contract holders",
                 "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", LocalDate.of(2023, 3, 1)));
         reference.add(new CohortClosed("c", "p", LocalDate.of(2023, 12, 31)));
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p")));
-        fixture.registerInjectableResource(TestCohorts.of(reference.toArray(AcceleratorEvent[]::new)));
-        fixture.registerInjectableResource(TestCohorts.instruments(reference.toArray(AcceleratorEvent[]::new)));
+        return reference.toArray(AcceleratorEvent[]::new);
     }
 
     static Object[] activeTeam(Object... more) {
-        List<Object> events = new ArrayList<>(List.of(
-                new ParticipantEnrolled(P, "c", "p", "LHJ-H", "LHJ-H", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
-                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2)),
-                new TeamMemberAdded(P, "c", "p", "m-1", "FINANCE", "Finance", LocalDate.of(2023, 3, 2)),
-                new TeamActivated(P, "c", "p", 1, List.of("FINANCE"), LocalDate.of(2023, 3, 3))));
-        events.addAll(List.of(more));
-        return events.toArray();
+        return then(withTeam(member("m-1", "FINANCE"), activated(1, "FINANCE")), more);
     }
 
     @Test
@@ -59,7 +49,7 @@ class ClosedCohortTest {
         fixture.given(activeTeam()).when(new GoalCommands.DraftGoalCommand(P, "g-1", "late goal", List.of(), JAN))
                 .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c' closed on 2023-12-31");
         fixture.given(activeTeam()).when(new ParticipantCommands.CommitGoalCommand(P, "g-1", "late goal",
-                        LocalDate.of(2024, 6, 30), List.of("criterion"), TeamRole.FINANCE, JAN))
+                        LocalDate.of(2024, 6, 30), List.of("criterion"), "FINANCE", JAN))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(activeTeam()).when(new AssessmentCommands.StartAssessmentCommand(P, "a-1", "CP-SA-DEMO", "1.0",
                         Administration.BASELINE, JAN))

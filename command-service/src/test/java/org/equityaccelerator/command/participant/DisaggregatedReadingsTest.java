@@ -7,16 +7,13 @@ import org.equityaccelerator.command.participant.MetricCommands.Reading;
 import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObservationCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
 import org.equityaccelerator.command.rules.InvalidInput;
-import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.Disaggregation;
 import org.equityaccelerator.events.GroupValue;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.MetricObservationCorrected;
 import org.equityaccelerator.events.MetricObservationRecorded;
-import org.equityaccelerator.events.ParticipantEnrolled;
 import org.hamcrest.Matcher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,38 +24,29 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 
 /**
  * Per-group readings of a disaggregated metric: declared dimensions and groups only, each once, each dimension with
  * its reference group, unit rules per group, a cell count per group; every refusal names the group's field (400).
  */
 class DisaggregatedReadingsTest {
-    static final String P = "p-1";
     static final LocalDate DAY = LocalDate.of(2023, 10, 20);
-    AggregateTestFixture<Participant> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p")));
-        fixture.registerInjectableResource(TestCohorts.of(new CohortOpened("c", "p", "2023", "r",
-                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY, 3, 11),
-                new MetricAdoptedForCohort("c", "p", "M-ADV-PAY-SHARE", "1.0", "% of new CBO awards with advance pay",
-                        "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY, null, null, null, null, null,
-                        List.of(new Disaggregation("LANGUAGE", List.of("ENGLISH", "SPANISH", "OTHER"), "ENGLISH"))),
-                new MetricAdoptedForCohort("c", "p", "M-DAYS-TO-PAY", "1.0", "median days to pay", "DAYS",
-                        "LOWER_IS_BETTER", "QUARTER", "MEDIAN_OF_ORGS", DAY, null, null, null, null, null,
-                        List.of(new Disaggregation("PLACE", List.of("HPI_Q1", "HPI_Q2_Q4"), "HPI_Q2_Q4"))),
-                new MetricAdoptedForCohort("c", "p", "M-NEW-CBO", "1.0", "first-time CBO contract holders", "COUNT",
-                        "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY)));
-    }
+    final AggregateTestFixture<Participant> fixture = fixture(new CohortOpened("c", "p", "2023", "r",
+                    LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY, 3, 11),
+            new MetricAdoptedForCohort("c", "p", "M-ADV-PAY-SHARE", "1.0", "% of new CBO awards with advance pay",
+                    "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY, null, null, null, null, null,
+                    List.of(new Disaggregation("LANGUAGE", List.of("ENGLISH", "SPANISH", "OTHER"), "ENGLISH"))),
+            new MetricAdoptedForCohort("c", "p", "M-DAYS-TO-PAY", "1.0", "median days to pay", "DAYS",
+                    "LOWER_IS_BETTER", "QUARTER", "MEDIAN_OF_ORGS", DAY, null, null, null, null, null,
+                    List.of(new Disaggregation("PLACE", List.of("HPI_Q1", "HPI_Q2_Q4"), "HPI_Q2_Q4"))),
+            new MetricAdoptedForCohort("c", "p", "M-NEW-CBO", "1.0", "first-time CBO contract holders", "COUNT",
+                    "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY));
 
     static Object[] history(Object... more) {
-        Object[] base = {new ParticipantEnrolled(P, "c", "p", "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
-                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2))};
-        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+        return withTeam(more);
     }
 
     static GroupReading language(String group, String num, String den, Long count) {

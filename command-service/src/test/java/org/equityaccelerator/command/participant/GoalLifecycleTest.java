@@ -13,7 +13,6 @@ import org.equityaccelerator.command.participant.GoalCommands.ReviseGoalCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
-import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
@@ -22,55 +21,43 @@ import org.equityaccelerator.events.GoalDrafted;
 import org.equityaccelerator.events.GoalProgressReported;
 import org.equityaccelerator.events.GoalReopened;
 import org.equityaccelerator.events.GoalRevised;
-import org.equityaccelerator.events.ParticipantEnrolled;
-import org.equityaccelerator.events.TeamMemberAdded;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import static org.equityaccelerator.command.participant.ParticipantFixture.C;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.PROG;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.member;
+import static org.equityaccelerator.command.participant.ParticipantFixture.then;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 
 /** Each invariant of the goal lifecycle, shown to refuse with no event appended. */
 class GoalLifecycleTest {
-    static final String P = "p-1";
-    static final String C = "c";
-    static final String PR = "pr";
     static final LocalDate JULY = LocalDate.of(2023, 7, 12);
     static final LocalDate TARGET = LocalDate.of(2024, 6, 30);
 
-    AggregateTestFixture<Participant> fixture;
+    final AggregateTestFixture<Participant> fixture = fixture();
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
-                TestPrograms.TAXONOMY));
-        fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(1, 8)));
+    static Object[] team() {
+        return withTeam(member("m-1", "FINANCE"));
     }
 
-    Object[] team() {
-        return new Object[]{new ParticipantEnrolled(P, C, PR, "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
-                new ChangeTeamFormed(P, C, PR, LocalDate.of(2023, 3, 2)),
-                new TeamMemberAdded(P, C, PR, "m-1", "FINANCE", "Finance", LocalDate.of(2023, 3, 2))};
-    }
-
-    Object[] with(Object... more) {
-        Object[] base = team();
-        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+    static Object[] with(Object... more) {
+        return then(team(), more);
     }
 
     GoalDrafted drafted() {
-        return new GoalDrafted(P, C, PR, "g-1", "Advance payment", List.of("PAYMENT"), JULY.minusDays(5));
+        return new GoalDrafted(P, C, PROG, "g-1", "Advance payment", List.of("PAYMENT"), JULY.minusDays(5));
     }
 
     GoalCommitted committed() {
-        return new GoalCommitted(P, C, PR, "g-1", "Advance payment", TARGET, List.of("80%"), "FINANCE", JULY);
+        return new GoalCommitted(P, C, PROG, "g-1", "Advance payment", TARGET, List.of("80%"), "FINANCE", JULY);
     }
 
     GoalAchieved achieved() {
-        return new GoalAchieved(P, C, PR, "g-1", List.of("process-change:pc-1"), LocalDate.of(2024, 6, 1));
+        return new GoalAchieved(P, C, PROG, "g-1", List.of("process-change:pc-1"), LocalDate.of(2024, 6, 1));
     }
 
     ReportGoalProgressCommand report(LocalDate asOf) {
@@ -82,9 +69,9 @@ class GoalLifecycleTest {
         fixture.given(team()).when(new DraftGoalCommand(P, "g-1", "Advance payment", List.of("PAYMENT"),
                 JULY.minusDays(5))).expectEvents(drafted());
         fixture.given(with(drafted())).when(new CommitGoalCommand(P, "g-1", "Advance payment", TARGET, List.of("80%"),
-                TeamRole.FINANCE, JULY)).expectEvents(committed());
+                "FINANCE", JULY)).expectEvents(committed());
         fixture.given(with(drafted(), committed())).when(new CommitGoalCommand(P, "g-1", "Advance payment", TARGET,
-                List.of("80%"), TeamRole.FINANCE, JULY)).expectException(RuleViolation.class).expectNoEvents();
+                List.of("80%"), "FINANCE", JULY)).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(with(drafted())).when(new DraftGoalCommand(P, "g-1", "again", List.of(), JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
@@ -108,11 +95,11 @@ class GoalLifecycleTest {
     @Test
     void checkInsFollowTheCommitmentAndEachOther() {
         fixture.given(with(committed())).when(report(LocalDate.of(2023, 11, 15)))
-                .expectEvents(new GoalProgressReported(P, C, PR, "g-1", LocalDate.of(2023, 11, 15), "ON_TRACK", 7, 45,
+                .expectEvents(new GoalProgressReported(P, C, PROG, "g-1", LocalDate.of(2023, 11, 15), "ON_TRACK", 7, 45,
                         "45%", LocalDate.of(2023, 11, 15)));
         fixture.given(with(committed())).when(report(JULY.minusDays(1)))
                 .expectException(RuleViolation.class).expectNoEvents();
-        fixture.given(with(committed(), new GoalProgressReported(P, C, PR, "g-1", LocalDate.of(2023, 11, 15),
+        fixture.given(with(committed(), new GoalProgressReported(P, C, PROG, "g-1", LocalDate.of(2023, 11, 15),
                         "ON_TRACK", 7, 45, "", LocalDate.of(2023, 11, 15))))
                 .when(report(LocalDate.of(2023, 10, 1))).expectException(RuleViolation.class).expectNoEvents();
         fixture.given(with(drafted())).when(report(LocalDate.of(2023, 11, 15)))
@@ -123,7 +110,7 @@ class GoalLifecycleTest {
     void aRevisionKeepsTheOldValueAndNeedsAnOpenGoal() {
         fixture.given(with(committed())).when(new ReviseGoalCommand(P, "g-1", RevisableField.TARGET_DATE, "2024-09-30",
                         "scope", LocalDate.of(2023, 12, 1)))
-                .expectEvents(new GoalRevised(P, C, PR, "g-1", "TARGET_DATE", "2024-06-30", "2024-09-30", "scope",
+                .expectEvents(new GoalRevised(P, C, PROG, "g-1", "TARGET_DATE", "2024-06-30", "2024-09-30", "scope",
                         LocalDate.of(2023, 12, 1)));
         fixture.given(with(committed(), achieved())).when(new ReviseGoalCommand(P, "g-1", RevisableField.TITLE, "x",
                 "r", LocalDate.of(2024, 7, 1))).expectException(RuleViolation.class).expectNoEvents();
@@ -135,7 +122,7 @@ class GoalLifecycleTest {
     void aDeferralMovesTheTargetLater() {
         fixture.given(with(committed())).when(new DeferGoalCommand(P, "g-1", LocalDate.of(2024, 12, 31), "budget",
                         LocalDate.of(2024, 1, 5)))
-                .expectEvents(new GoalDeferred(P, C, PR, "g-1", TARGET, LocalDate.of(2024, 12, 31), "budget",
+                .expectEvents(new GoalDeferred(P, C, PROG, "g-1", TARGET, LocalDate.of(2024, 12, 31), "budget",
                         LocalDate.of(2024, 1, 5)));
         fixture.given(with(committed())).when(new DeferGoalCommand(P, "g-1", LocalDate.of(2024, 1, 31), "earlier?",
                 LocalDate.of(2024, 1, 5))).expectException(RuleViolation.class).expectNoEvents();
@@ -143,7 +130,7 @@ class GoalLifecycleTest {
 
     @Test
     void abandonAndReopen() {
-        GoalAbandoned abandoned = new GoalAbandoned(P, C, PR, "g-1", "superseded", LocalDate.of(2024, 1, 10));
+        GoalAbandoned abandoned = new GoalAbandoned(P, C, PROG, "g-1", "superseded", LocalDate.of(2024, 1, 10));
         fixture.given(with(committed())).when(new AbandonGoalCommand(P, "g-1", "superseded", LocalDate.of(2024, 1, 10)))
                 .expectEvents(abandoned);
         fixture.given(with(committed(), abandoned))
@@ -153,9 +140,9 @@ class GoalLifecycleTest {
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(with(committed(), achieved()))
                 .when(new ReopenGoalCommand(P, "g-1", "evidence withdrawn", LocalDate.of(2024, 7, 1)))
-                .expectEvents(new GoalReopened(P, C, PR, "g-1", "evidence withdrawn", LocalDate.of(2024, 7, 1)));
+                .expectEvents(new GoalReopened(P, C, PROG, "g-1", "evidence withdrawn", LocalDate.of(2024, 7, 1)));
         // reopened, it is open again: it can take a check-in
-        fixture.given(with(committed(), achieved(), new GoalReopened(P, C, PR, "g-1", "r", LocalDate.of(2024, 7, 1))))
+        fixture.given(with(committed(), achieved(), new GoalReopened(P, C, PROG, "g-1", "r", LocalDate.of(2024, 7, 1))))
                 .when(report(LocalDate.of(2024, 7, 2))).expectSuccessfulHandlerExecution();
     }
 

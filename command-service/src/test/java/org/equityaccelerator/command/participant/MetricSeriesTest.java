@@ -7,14 +7,11 @@ import org.equityaccelerator.command.participant.MetricCommands.RecordMetricObse
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricBaselineCommand;
 import org.equityaccelerator.command.participant.MetricCommands.SetMetricTargetCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.MetricAdoptedForCohort;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricObservationCorrected;
 import org.equityaccelerator.events.MetricObservationRecorded;
-import org.equityaccelerator.events.ParticipantEnrolled;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,32 +22,22 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 
 /** Metric series invariants: adopted metrics only, unit validity, one value per period, corrections supersede. */
 class MetricSeriesTest {
-    static final String P = "p-1";
     static final LocalDate DAY = LocalDate.of(2023, 8, 10);
-    AggregateTestFixture<Participant> fixture;
+    final AggregateTestFixture<Participant> fixture = fixture(new CohortOpened("c", "p", "2023", "r",
+                    LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY),
+            new MetricAdoptedForCohort("c", "p", "M-CBO-SHARE",
+                    "1.0", "% of $ to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY),
+            new MetricAdoptedForCohort("c", "p", "M-NEW-CBO",
+                    "1.0", "first-time CBO contract holders", "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY));
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
-                TestPrograms.TAXONOMY));
-        fixture.registerInjectableResource(TestCohorts.of(new CohortOpened("c", "p", "2023", "r",
-                        LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8, List.of(), DAY),
-                new MetricAdoptedForCohort("c", "p", "M-CBO-SHARE",
-                        "1.0", "% of $ to CBOs", "PERCENT", "HIGHER_IS_BETTER", "QUARTER", "POOLED_RATIO", DAY),
-                new MetricAdoptedForCohort("c", "p", "M-NEW-CBO",
-                        "1.0", "first-time CBO contract holders", "COUNT", "HIGHER_IS_BETTER", "QUARTER", "SUM", DAY)));
-    }
-
-    Object[] history(Object... more) {
-        Object[] base = {new ParticipantEnrolled(P, "c", "p", "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
-                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2))};
-        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+    static Object[] history(Object... more) {
+        return withTeam(more);
     }
 
     static Reading ratio(String num, String den) {

@@ -11,42 +11,33 @@ import org.equityaccelerator.events.GoalCommitted;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.TeamMemberAdded;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.equityaccelerator.command.participant.ParticipantFixture.C;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.PROG;
+import static org.equityaccelerator.command.participant.ParticipantFixture.TEAM_FORMED_ON;
+import static org.equityaccelerator.command.participant.ParticipantFixture.enrolled;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.member;
+import static org.equityaccelerator.command.participant.ParticipantFixture.teamFormed;
+import static org.equityaccelerator.command.rules.Refusals.violates;
+
 class ParticipantTest {
-    static final String P = "p-1";
-    static final String C = "pha-rea-2023";
-    static final String PROG = "pha-rea";
-    static final LocalDate MARCH = LocalDate.of(2023, 3, 2);
+    static final LocalDate MARCH = TEAM_FORMED_ON;
     static final LocalDate JULY = LocalDate.of(2023, 7, 12);
 
-    AggregateTestFixture<Participant> fixture;
+    final AggregateTestFixture<Participant> fixture =
+            fixture(TestCohorts.cohort(C, 3, 3, "EXECUTIVE_LEADERSHIP", "FINANCE"));
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
-                TestPrograms.TAXONOMY));
-        fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(C, 3, 3, "EXECUTIVE_LEADERSHIP", "FINANCE")));
+    static ChangeTeamFormed team() {
+        return teamFormed();
     }
 
-    ParticipantEnrolled enrolled() {
-        return new ParticipantEnrolled(P, C, PROG, "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1));
-    }
-
-    ChangeTeamFormed team() {
-        return new ChangeTeamFormed(P, C, PROG, MARCH);
-    }
-
-    TeamMemberAdded member(String ref, TeamRole role) {
-        return new TeamMemberAdded(P, C, PROG, ref, role.name(), "Dept", MARCH);
-    }
-
-    CommitGoalCommand goal(String id, TeamRole owner, LocalDate target) {
+    static CommitGoalCommand goal(String id, String owner, LocalDate target) {
         return new CommitGoalCommand(P, id, "Advance payment", target, List.of("80% by 2024-Q2"), owner, JULY);
     }
 
@@ -59,49 +50,49 @@ class ParticipantTest {
 
     @Test
     void membersNeedATeamAndJoinOnce() {
-        fixture.given(enrolled()).when(new AddTeamMemberCommand(P, "m-1", TeamRole.FINANCE, "Dept", MARCH))
+        fixture.given(enrolled()).when(new AddTeamMemberCommand(P, "m-1", "FINANCE", "Dept", MARCH))
                 .expectException(RuleViolation.class).expectNoEvents();
-        fixture.given(enrolled(), team()).when(new AddTeamMemberCommand(P, "m-1", TeamRole.FINANCE, "Dept", MARCH))
-                .expectEvents(member("m-1", TeamRole.FINANCE));
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
-                .when(new AddTeamMemberCommand(P, "m-1", TeamRole.DEI, "Dept", MARCH))
+        fixture.given(enrolled(), team()).when(new AddTeamMemberCommand(P, "m-1", "FINANCE", "Dept", MARCH))
+                .expectEvents(member("m-1", "FINANCE"));
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"))
+                .when(new AddTeamMemberCommand(P, "m-1", "DEI", "Dept", MARCH))
                 .expectException(RuleViolation.class).expectExceptionMessage("member 'm-1' is already on the team");
     }
 
     @Test
     void aGoalIsCommittedByATeamWithItsOwnerRoleAndAFutureTarget() {
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.CONTRACTING_PROCUREMENT_OFFICER))
-                .when(goal("g-1", TeamRole.CONTRACTING_PROCUREMENT_OFFICER, LocalDate.of(2024, 6, 30)))
+        fixture.given(enrolled(), team(), member("m-1", "CONTRACTING_PROCUREMENT_OFFICER"))
+                .when(goal("g-1", "CONTRACTING_PROCUREMENT_OFFICER", LocalDate.of(2024, 6, 30)))
                 .expectEvents(new GoalCommitted(P, C, PROG, "g-1", "Advance payment", LocalDate.of(2024, 6, 30),
                         List.of("80% by 2024-Q2"), "CONTRACTING_PROCUREMENT_OFFICER", JULY));
     }
 
     @Test
     void noGoalWithoutATeam() {
-        fixture.given(enrolled()).when(goal("g-1", TeamRole.FINANCE, LocalDate.of(2024, 6, 30)))
+        fixture.given(enrolled()).when(goal("g-1", "FINANCE", LocalDate.of(2024, 6, 30)))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void noGoalOwnedByARoleNobodyHolds() {
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
-                .when(goal("g-1", TeamRole.EXECUTIVE_LEADERSHIP, LocalDate.of(2024, 6, 30)))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"))
+                .when(goal("g-1", "EXECUTIVE_LEADERSHIP", LocalDate.of(2024, 6, 30)))
                 .expectException(RuleViolation.class).expectExceptionMessage(
                         "no team member has the owner role EXECUTIVE_LEADERSHIP");
     }
 
     @Test
     void noGoalWithATargetDateNotAfterCommitment() {
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
-                .when(goal("g-1", TeamRole.FINANCE, JULY))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"))
+                .when(goal("g-1", "FINANCE", JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void goalIdsAreUnique() {
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE),
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"),
                         new GoalCommitted(P, C, PROG, "g-1", "x", LocalDate.of(2024, 1, 1), List.of("a"), "FINANCE", JULY))
-                .when(goal("g-1", TeamRole.FINANCE, LocalDate.of(2024, 6, 30)))
+                .when(goal("g-1", "FINANCE", LocalDate.of(2024, 6, 30)))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -130,11 +121,11 @@ class ParticipantTest {
                 "HOSPITAL", LocalDate.of(2023, 3, 1));
         ChangeTeamFormed team = new ChangeTeamFormed("h-1", C, "hasc-anchor", MARCH);
         fixture.given(hospital, team).when(new RecordProcessChangeCommand("h-1", "pc-1", "ADVANCE_PAYMENT",
-                        LifecycleStage.PAYMENT, "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                        "PAYMENT", "d", ProcessChangeStatus.PROPOSED, false, JULY))
                 .expectException(RuleViolation.class).expectExceptionMessage("change type 'ADVANCE_PAYMENT' is not in "
                         + "the program's taxonomy [LOCAL_HIRING_PATHWAY, PLACE_BASED_INVESTMENT]");
         fixture.given(hospital, team).when(new RecordProcessChangeCommand("h-1", "pc-1", "LOCAL_HIRING_PATHWAY",
-                        LifecycleStage.COMMUNITY_INVESTMENT, "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                        "COMMUNITY_INVESTMENT", "d", ProcessChangeStatus.PROPOSED, false, JULY))
                 .expectSuccessfulHandlerExecution();
         fixture.given(hospital, team).when(new GoalCommands.DraftGoalCommand("h-1", "g-1", "Anchor goal",
                         List.of("HAN-IP", "HIP-1"), JULY))
@@ -144,7 +135,7 @@ class ParticipantTest {
     @Test
     void aProgramWithoutADeclaredTaxonomyTakesAnyChangeType() {
         fixture.given(enrolled(), team()).when(new RecordProcessChangeCommand(P, "pc-1", "PILOT_TEST",
-                        LifecycleStage.OUTREACH_TA, "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                        "OUTREACH_TA", "d", ProcessChangeStatus.PROPOSED, false, JULY))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -159,11 +150,11 @@ class ParticipantTest {
                 .when(new ParticipantCommands.WithdrawParticipantCommand(P, "again", JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(enrolled(), team(), withdrew)
-                .when(new AddTeamMemberCommand(P, "m-9", TeamRole.FINANCE, "Dept", JULY))
+                .when(new AddTeamMemberCommand(P, "m-9", "FINANCE", "Dept", JULY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("the participant withdrew on 2023-07-12: nothing new is recorded for it");
         fixture.given(enrolled(), team(), withdrew)
-                .when(new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT", LifecycleStage.PAYMENT, "d",
+                .when(new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT", "PAYMENT", "d",
                         ProcessChangeStatus.PROPOSED, false, JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
         // every command of the stream, not only those that create something
@@ -176,7 +167,7 @@ class ParticipantTest {
     @Test
     void processChangesNeedATeamAndUniqueIds() {
         RecordProcessChangeCommand change = new RecordProcessChangeCommand(P, "pc-1", "ADVANCE_PAYMENT",
-                LifecycleStage.PAYMENT, "advance", ProcessChangeStatus.IMPLEMENTED, true, JULY);
+                "PAYMENT", "advance", ProcessChangeStatus.IMPLEMENTED, true, JULY);
         ProcessChangeRecorded recorded = new ProcessChangeRecorded(P, C, PROG, "pc-1", "ADVANCE_PAYMENT", "PAYMENT",
                 "advance", "IMPLEMENTED", true, JULY);
         fixture.given(enrolled()).when(change).expectException(RuleViolation.class);
@@ -186,22 +177,22 @@ class ParticipantTest {
 
     @Test
     void consentIsGivenByARoleOnTheTeam() {
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.EXECUTIVE_LEADERSHIP))
+        fixture.given(enrolled(), team(), member("m-1", "EXECUTIVE_LEADERSHIP"))
                 .when(new ParticipantCommands.RecordConsentCommand(P, ParticipantCommands.ConsentScope.REGIONAL_NAMED,
-                        TeamRole.EXECUTIVE_LEADERSHIP, MARCH))
+                        "EXECUTIVE_LEADERSHIP", MARCH))
                 .expectEvents(new org.equityaccelerator.events.ConsentRecorded(P, C, PROG, "REGIONAL_NAMED",
                         "EXECUTIVE_LEADERSHIP", MARCH));
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"))
                 .when(new ParticipantCommands.RecordConsentCommand(P, ParticipantCommands.ConsentScope.REGIONAL_NAMED,
-                        TeamRole.EXECUTIVE_LEADERSHIP, MARCH))
+                        "EXECUTIVE_LEADERSHIP", MARCH))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void theTeamKeepsToTheCohortsMaximumSize() {
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
-                        member("m-3", TeamRole.HR))
-                .when(new AddTeamMemberCommand(P, "m-4", TeamRole.FINANCE, "Dept", MARCH))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"), member("m-2", "DEI"),
+                        member("m-3", "HR"))
+                .when(new AddTeamMemberCommand(P, "m-4", "FINANCE", "Dept", MARCH))
                 .expectException(RuleViolation.class).expectExceptionMessage(
                         "the team already has the cohort's maximum of 3 members");
     }
@@ -209,19 +200,19 @@ class ParticipantTest {
     @Test
     void activationNeedsTheMinimumSizeAndEveryRequiredRole() {
         ParticipantCommands.ActivateTeamCommand activate = new ParticipantCommands.ActivateTeamCommand(P, MARCH);
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.EXECUTIVE_LEADERSHIP))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"), member("m-2", "EXECUTIVE_LEADERSHIP"))
                 .when(activate).expectException(RuleViolation.class).expectNoEvents();
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
-                        member("m-3", TeamRole.HR))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"), member("m-2", "DEI"),
+                        member("m-3", "HR"))
                 .when(activate).expectException(RuleViolation.class)
                 .expectExceptionMessage("required roles not yet on the team: [EXECUTIVE_LEADERSHIP]");
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
-                        member("m-3", TeamRole.EXECUTIVE_LEADERSHIP))
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"), member("m-2", "DEI"),
+                        member("m-3", "EXECUTIVE_LEADERSHIP"))
                 .when(activate).expectEvents(new org.equityaccelerator.events.TeamActivated(P, C, PROG, 3,
                         List.of("DEI", "EXECUTIVE_LEADERSHIP", "FINANCE"), MARCH));
         // a removal brings it below: a member leaves, activation is refused again
-        fixture.given(enrolled(), team(), member("m-1", TeamRole.FINANCE), member("m-2", TeamRole.DEI),
-                        member("m-3", TeamRole.EXECUTIVE_LEADERSHIP),
+        fixture.given(enrolled(), team(), member("m-1", "FINANCE"), member("m-2", "DEI"),
+                        member("m-3", "EXECUTIVE_LEADERSHIP"),
                         new org.equityaccelerator.events.TeamMemberRemoved(P, C, PROG, "m-3", "left", MARCH))
                 .when(activate).expectException(RuleViolation.class).expectNoEvents();
     }
@@ -247,5 +238,44 @@ class ParticipantTest {
                         new org.equityaccelerator.events.BarrierAccepted(P, C, PROG, "b-1", "state law", JULY))
                 .when(new ParticipantCommands.AcceptBarrierCommand(P, "b-1", "again", JULY))
                 .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void membersHoldARoleOfTheProgramsCatalogue() {
+        fixture.given(enrolled(), team())
+                .when(new AddTeamMemberCommand(P, "m-1", "CHIEF_EQUITY_WIZARD", "Dept", MARCH))
+                .expectException(violates("role")).expectNoEvents();
+        // a program with its own catalogue: its roles, not the default ones (a fresh fixture per participant)
+        ParticipantEnrolled sniSystem = new ParticipantEnrolled("s-1", C, "sni", "SYS-1", "System 1",
+                "PUBLIC_HEALTH_CARE_SYSTEM", LocalDate.of(2021, 10, 1));
+        ChangeTeamFormed sniTeam = new ChangeTeamFormed("s-1", C, "sni", LocalDate.of(2021, 10, 2));
+        fixture().given(sniSystem, sniTeam).when(new AddTeamMemberCommand("s-1", "m-1", "TEAM_LEAD", "Dept", MARCH))
+                .expectEvents(new TeamMemberAdded("s-1", C, "sni", "m-1", "TEAM_LEAD", "Dept", MARCH));
+        fixture().given(sniSystem, sniTeam).when(new AddTeamMemberCommand("s-1", "m-1", "FINANCE", "Dept", MARCH))
+                .expectException(violates("role"))
+                .expectExceptionMessage("role 'FINANCE' is not in the program's role catalogue "
+                        + "[EXECUTIVE_SPONSOR, TEAM_LEAD, COMMUNITY_PARTNER]");
+    }
+
+    @Test
+    void processChangesAndBarriersNameAStageOfTheProgramsLifecycle() {
+        fixture.given(enrolled(), team()).when(new RecordProcessChangeCommand(P, "pc-1", "PILOT_TEST", "PILOT", "d",
+                        ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectException(violates("lifecycleStage")).expectNoEvents();
+        ParticipantEnrolled sniSystem = new ParticipantEnrolled("s-1", C, "sni", "SYS-1", "System 1",
+                "PUBLIC_HEALTH_CARE_SYSTEM", LocalDate.of(2021, 10, 1));
+        ChangeTeamFormed sniTeam = new ChangeTeamFormed("s-1", C, "sni", LocalDate.of(2021, 10, 2));
+        fixture().given(sniSystem, sniTeam).when(new RecordProcessChangeCommand("s-1", "pc-1", "PILOT_TEST", "PILOT",
+                        "affinity groups for staff of colour", ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectEvents(new ProcessChangeRecorded("s-1", C, "sni", "pc-1", "PILOT_TEST", "PILOT",
+                        "affinity groups for staff of colour", "PROPOSED", false, JULY));
+        fixture().given(sniSystem, sniTeam).when(new RecordProcessChangeCommand("s-1", "pc-1", "PILOT_TEST", "PAYMENT",
+                        "d", ProcessChangeStatus.PROPOSED, false, JULY))
+                .expectException(violates("lifecycleStage"))
+                .expectExceptionMessage("stage 'PAYMENT' is not one of the program's process-change stages "
+                        + "[PILOT, SPREAD, SUSTAIN]");
+        fixture().given(sniSystem, sniTeam).when(new ParticipantCommands.IdentifyBarrierCommand("s-1", "b-1", "PAYMENT",
+                        "d", ParticipantCommands.BarrierSource.STAFF, null, JULY))
+                .expectException(violates("lifecycleStage")).expectNoEvents();
     }
 }

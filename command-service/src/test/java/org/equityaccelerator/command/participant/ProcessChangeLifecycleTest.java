@@ -9,43 +9,30 @@ import org.equityaccelerator.command.participant.ProcessChangeCommands.Instituti
 import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
 import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.command.rules.UnknownTarget;
-import org.equityaccelerator.events.ChangeTeamFormed;
-import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ProcessChangeAdopted;
 import org.equityaccelerator.events.ProcessChangeImplemented;
 import org.equityaccelerator.events.ProcessChangeInstitutionalized;
 import org.equityaccelerator.events.ProcessChangeRecorded;
 import org.equityaccelerator.events.ProcessChangeRolledBack;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.then;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 
 /** Each step of a process change only from the step before it, with its dates in order. */
 class ProcessChangeLifecycleTest {
-    static final String P = "p-1";
     static final LocalDate JUNE = LocalDate.of(2023, 6, 14);
     static final LocalDate SEPT = LocalDate.of(2023, 9, 15);
     static final LocalDate OCT = LocalDate.of(2023, 10, 1);
 
-    AggregateTestFixture<Participant> fixture;
+    final AggregateTestFixture<Participant> fixture = fixture();
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Participant.class);
-        fixture.registerInjectableResource(TestPrograms.of(TestPrograms.open("p"), TestPrograms.open("pr"), TestPrograms.open("pha-rea"),
-                TestPrograms.TAXONOMY));
-        fixture.registerInjectableResource(TestCohorts.of(TestCohorts.cohort(1, 8)));
-    }
-
-    Object[] history(Object... more) {
-        Object[] base = {new ParticipantEnrolled(P, "c", "p", "LHJ-A", "LHJ-A", "LHJ_COUNTY", LocalDate.of(2023, 3, 1)),
-                new ChangeTeamFormed(P, "c", "p", LocalDate.of(2023, 3, 2)),
-                new ProcessChangeRecorded(P, "c", "p", "pc-1", "ADVANCE_PAYMENT", "PAYMENT", "25% advance", "PROPOSED",
-                        true, JUNE)};
-        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+    static Object[] history(Object... more) {
+        return then(withTeam(new ProcessChangeRecorded(P, "c", "p", "pc-1", "ADVANCE_PAYMENT", "PAYMENT", "25% advance",
+                "PROPOSED", true, JUNE)), more);
     }
 
     ProcessChangeAdopted adopted() {
@@ -101,7 +88,7 @@ class ProcessChangeLifecycleTest {
         fixture.given(history(new ProcessChangeRecorded(P, "c", "p", "pc-2", "PROMPT_PAYMENT", "PAYMENT", "15 days",
                         "IMPLEMENTED", false, OCT)))
                 .when(new RollBackProcessChangeCommand(P, "pc-2", "r", OCT)).expectSuccessfulHandlerExecution();
-        fixture.given(history()).when(new RecordProcessChangeCommand(P, "pc-3", "X", LifecycleStage.PAYMENT, "d",
+        fixture.given(history()).when(new RecordProcessChangeCommand(P, "pc-3", "X", "PAYMENT", "d",
                 ProcessChangeStatus.ROLLED_BACK, false, OCT)).expectException(RuleViolation.class).expectNoEvents();
     }
 

@@ -10,6 +10,7 @@ import org.equityaccelerator.command.cohort.Cohorts;
 import org.equityaccelerator.command.instrument.InstrumentVersion;
 import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.participant.Enrolments;
+import org.equityaccelerator.command.program.TestPrograms;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.DraftRecommendationCommand;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.EndorseRecommendationCommand;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.PublishRecommendationCommand;
@@ -59,6 +60,7 @@ class RegionalRecommendationTest {
                 .build(), new Instruments(EventSourcingRepository.builder(InstrumentVersion.class).eventStore(store)
                 .build())));
         fixture.registerInjectableResource(ROSTER);
+        fixture.registerInjectableResource(TestPrograms.all());
         return fixture;
     }
 

@@ -1,0 +1,122 @@
+package org.equityaccelerator.command.participant;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.equityaccelerator.command.participant.ParticipantFixture.P;
+import static org.equityaccelerator.command.participant.ParticipantFixture.activated;
+import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
+import static org.equityaccelerator.command.participant.ParticipantFixture.member;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
+import static org.equityaccelerator.command.participant.ParticipantFixture.withdrew;
+import static org.equityaccelerator.command.rules.Refusals.withdrawn;
+
+/**
+ * {@code ParticipantWithdrew} promises that nothing new is recorded for the participant. Every command type of the
+ * stream is found by reflection over the aggregate's {@code @CommandHandler} methods, so a command added later is
+ * covered without touching this test.
+ */
+class WithdrawalTest {
+    static final LocalDate WITHDREW_ON = LocalDate.of(2023, 7, 12);
+
+    final AggregateTestFixture<Participant> fixture = fixture();
+
+    /** The payload type of every command handler of the participant's stream. */
+    static Stream<Class<?>> participantCommands() {
+        return Arrays.stream(Participant.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(CommandHandler.class))
+                .<Class<?>>map(m -> m.getParameterTypes()[0])
+                .distinct();
+    }
+
+    @Test
+    void theDiscoveryFindsEveryCommandOfTheStream() {
+        List<Class<?>> commands = participantCommands().toList();
+        // 35 handlers when this test was written; fewer means the discovery broke, not that commands went away
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(35)
+                .contains(GoalCommands.ReportGoalProgressCommand.class, GoalCommands.MarkGoalAchievedCommand.class,
+                        ParticipantCommands.WithdrawParticipantCommand.class);
+        assertThat(Arrays.stream(Participant.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(CommandHandler.class)).map(Method::getParameterCount))
+                .allMatch(n -> n >= 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("participantCommands")
+    void everyCommandOfTheStreamIsRefusedWithTheWithdrawalRuleAndAppendsNothing(Class<?> commandType) throws Exception {
+        fixture.given(withTeam(member("m-1", "FINANCE"), activated(1, "FINANCE"), withdrew(WITHDREW_ON)))
+                .when(sample(commandType))
+                .expectException(withdrawn())
+                .expectNoEvents();
+    }
+
+    @Test
+    void beforeTheWithdrawalTheSameCommandsReachTheirHandlers() throws Exception {
+        // the refusal above is the withdrawal's, not a sample the handler would refuse anyway
+        fixture.given(withTeam(member("m-1", "FINANCE"), activated(1, "FINANCE")))
+                .when(sample(ParticipantCommands.WithdrawParticipantCommand.class))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    /** A well-typed instance of a command record for participant {@link ParticipantFixture#P}. */
+    static Object sample(Class<?> type) throws Exception {
+        RecordComponent[] components = type.getRecordComponents();
+        assertThat(components).as(type + " is a record").isNotNull();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = value(components[i].getType(), components[i].getName());
+        }
+        var constructor = type.getDeclaredConstructor(
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        return constructor.newInstance(values);
+    }
+
+    private static Object value(Class<?> type, String name) throws Exception {
+        if (type == String.class) {
+            return name.equals("participantId") ? P : "x";
+        }
+        if (type == LocalDate.class) {
+            return WITHDREW_ON.plusDays(1);
+        }
+        if (type == int.class || type == Integer.class) {
+            return 1;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return false;
+        }
+        if (type == BigDecimal.class) {
+            return BigDecimal.ONE;
+        }
+        if (type == List.class) {
+            return List.of();
+        }
+        if (type == Set.class) {
+            return Set.of();
+        }
+        if (type == Map.class) {
+            return Map.of();
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
+        if (type.isRecord()) {
+            return sample(type);
+        }
+        throw new IllegalArgumentException("no sample value for " + name + " of type " + type);
+    }
+}
