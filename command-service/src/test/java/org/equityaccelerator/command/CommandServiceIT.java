@@ -134,10 +134,10 @@ class CommandServiceIT {
                  "occurredOn":"2023-07-12"}""");
         assertProblem(badDate, 400, "targetDate");
 
-        HttpResponse<String> badEnum = post("/participants/" + participantId + "/process-changes", """
-                {"changeType":"ADVANCE_PAYMENT","lifecycleStage":"PAYDAY","description":"d","status":"PROPOSED",
+        HttpResponse<String> badCode = post("/participants/" + participantId + "/process-changes", """
+                {"changeType":"ADVANCE_PAYMENT","lifecycleStage":"pay day","description":"d","status":"PROPOSED",
                  "occurredOn":"2023-06-14"}""");
-        assertProblem(badEnum, 400, "lifecycleStage");
+        assertProblem(badCode, 400, "lifecycleStage");
 
         HttpResponse<String> email = post("/participants/" + participantId + "/change-team/members", """
                 {"memberRef":"jane.doe@county.gov","role":"FINANCE","occurredOn":"2023-03-02"}""");
@@ -173,10 +173,37 @@ class CommandServiceIT {
         assertProblem(post("/cohorts/pha-rea-2023/participants", """
                 {"orgId":"LHJ-A","orgName":"LHJ-A again","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""),
                 409, "id");
+        // a stage the program's process changes do not go through, a role its catalogue does not have
+        assertProblem(post("/participants/" + participantId + "/process-changes", """
+                {"changeType":"ADVANCE_PAYMENT","lifecycleStage":"PAYDAY","description":"d","status":"PROPOSED",
+                 "occurredOn":"2023-06-14"}"""), 409, "lifecycleStage");
+        assertProblem(post("/cohorts", """
+                {"programId":"pha-rea","label":"2024","region":"r","startDate":"2024-01-01","endDate":"2024-12-31",
+                 "minTeamSize":1,"maxTeamSize":5,"requiredRoles":["CHIEF_EQUITY_WIZARD"],
+                 "occurredOn":"2023-12-01"}"""), 409, "requiredRoles");
         // an org type the program does not admit
         assertProblem(post("/cohorts/pha-rea-2023/participants", """
                 {"orgId":"HOSP-1","orgName":"Hospital","orgType":"HOSPITAL","occurredOn":"2023-03-05"}"""),
                 409, "orgType");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aPeriodThatHasNotEndedAnswers409AndAValueOutsideItsUnitAnswers400() throws Exception {
+        assertCreated(post("/cohorts/pha-rea-2023/metrics", """
+                {"metricId":"M-ON-TIME","version":"1.0","name":"% of invoices paid within 30 days","unit":"PERCENT",
+                 "polarity":"HIGHER_IS_BETTER","frequency":"QUARTER","aggregation":"MEDIAN_OF_ORGS",
+                 "occurredOn":"2023-08-01"}"""));
+        String series = "/participants/" + participantId + "/metrics/M-ON-TIME";
+        assertCreated(post(series + "/baseline", """
+                {"period":"2023-Q2","value":40,"source":"AP system","occurredOn":"2023-08-10"}"""));
+        long before = storedEvents();
+        assertProblem(post(series + "/observations", """
+                {"period":"2099-Q1","value":55,"source":"AP system","occurredOn":"2023-10-20"}"""), 409, "period");
+        assertProblem(post(series + "/observations", """
+                {"period":"2023-Q3","value":140,"source":"AP system","occurredOn":"2023-10-20"}"""), 400, "value");
+        assertProblem(post(series + "/target", """
+                {"byPeriod":"2024-Q4","value":120,"occurredOn":"2023-10-20"}"""), 400, "value");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -2,6 +2,8 @@ package org.equityaccelerator.command.cohort;
 
 import org.equityaccelerator.events.Disaggregation;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +36,16 @@ public record MetricRule(String unit, String frequency, String aggregation, List
             case "MONTH" -> period.matches("\\d{4}-(0[1-9]|1[0-2])");
             default -> period.matches("\\d{4}");
         };
+    }
+
+    /** The last day of a {@linkplain #validPeriod valid} period: 2023-Q2 -> 2023-06-30, 2023-07 -> 07-31, 2023 -> 12-31. */
+    public LocalDate periodEnd(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        YearMonth last = switch (frequency) {
+            case "QUARTER" -> YearMonth.of(year, Integer.parseInt(period.substring(6)) * 3);
+            case "MONTH" -> YearMonth.of(year, Integer.parseInt(period.substring(5)));
+            default -> YearMonth.of(year, 12);
+        };
+        return last.atEndOfMonth();
     }
 }

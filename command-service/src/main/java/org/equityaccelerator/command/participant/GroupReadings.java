@@ -4,7 +4,6 @@ import org.equityaccelerator.command.cohort.MetricRule;
 import org.equityaccelerator.command.participant.MetricCommands.GroupReading;
 import org.equityaccelerator.command.participant.MetricCommands.Reading;
 import org.equityaccelerator.command.rules.InvalidInput;
-import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.Disaggregation;
 import org.equityaccelerator.events.GroupValue;
 
@@ -23,7 +22,7 @@ final class GroupReadings {
     private GroupReadings() {
     }
 
-    static List<GroupValue> valuesOf(MetricRule rule, Reading reading, String period) {
+    static List<GroupValue> valuesOf(MetricRule rule, Reading reading) {
         List<GroupReading> groups = reading.groups();
         if (!groups.isEmpty() && rule.dimensions().isEmpty()) {
             throw new InvalidInput("groups", "the metric is not disaggregated: its adoption declares no dimensions");
@@ -43,7 +42,7 @@ final class GroupReadings {
             if (!seen.add(g.dimension() + "/" + g.group())) {
                 throw new InvalidInput(field + ".group", g.dimension() + "/" + g.group() + " is reported twice");
             }
-            BigDecimal value = unitValue(rule, g, period, field);
+            BigDecimal value = unitValue(rule, g, field);
             values.add(new GroupValue(g.dimension(), g.group(), value, g.numerator(), g.denominator(),
                     cellCount(rule, g, value, field)));
         }
@@ -58,11 +57,9 @@ final class GroupReadings {
     }
 
     /** The unit rules of a total apply to each group; a refusal names the group's field. */
-    private static BigDecimal unitValue(MetricRule rule, GroupReading g, String period, String field) {
+    private static BigDecimal unitValue(MetricRule rule, GroupReading g, String field) {
         try {
-            return MetricReadings.valueOf(rule, new Reading(g.value(), g.numerator(), g.denominator()), period);
-        } catch (RuleViolation e) {
-            throw new InvalidInput(field + "." + e.field(), g.dimension() + "/" + g.group() + ": " + e.getMessage());
+            return MetricReadings.unitValue(rule, new Reading(g.value(), g.numerator(), g.denominator()));
         } catch (InvalidInput e) {
             throw new InvalidInput(field + "." + e.field(), g.dimension() + "/" + g.group() + ": " + e.getMessage());
         }

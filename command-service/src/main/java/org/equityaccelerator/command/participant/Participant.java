@@ -195,8 +195,8 @@ public class Participant {
     void handle(SetMetricBaselineCommand command, Cohorts cohorts) {
         requireTeam();
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
-        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
-        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading(), command.period());
+        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period(), command.occurredOn());
+        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading());
         MetricSeries series = metrics.get(command.metricId());
         if (series != null && series.baselinePeriod != null) {
             throw new RuleViolation("metricId", "the baseline of " + command.metricId() + " is already set ("
@@ -211,6 +211,7 @@ public class Participant {
     @CommandHandler
     void handle(SetMetricTargetCommand command, Cohorts cohorts) {
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
+        MetricReadings.requireInRange(rule, command.value(), "value");
         MetricSeries series = metrics.get(command.metricId());
         if (series == null || series.baselinePeriod == null) {
             throw new RuleViolation("metricId", "set the baseline of " + command.metricId() + " before a target");
@@ -227,8 +228,8 @@ public class Participant {
     void handle(RecordMetricObservationCommand command, Cohorts cohorts) {
         requireTeam();
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
-        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
-        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading(), command.period());
+        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period(), command.occurredOn());
+        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading());
         MetricSeries series = metrics.get(command.metricId());
         if (series != null && series.currentEvent.containsKey(command.period())) {
             throw new RuleViolation("period", command.period() + " already has a value: correct it instead");
@@ -242,8 +243,8 @@ public class Participant {
     @CommandHandler
     void handle(CorrectMetricObservationCommand command, Cohorts cohorts) {
         MetricRule rule = cohorts.adoptedMetric(cohortId, command.metricId());
-        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period());
-        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading(), command.period());
+        BigDecimal value = MetricReadings.valueOf(rule, command.reading(), command.period(), command.occurredOn());
+        List<GroupValue> groups = GroupReadings.valuesOf(rule, command.reading());
         MetricSeries series = metrics.get(command.metricId());
         if (series == null || !series.currentEvent.containsKey(command.period())) {
             throw new RuleViolation("period", command.period() + " has no value to correct: record it instead");

@@ -10,8 +10,6 @@ import org.equityaccelerator.command.instrument.InstrumentVersion;
 import org.equityaccelerator.command.instrument.Instruments;
 import org.equityaccelerator.command.instrument.SampleInstrument;
 import org.equityaccelerator.command.program.TestPrograms;
-import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
 import org.equityaccelerator.events.SessionScheduled;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.equityaccelerator.command.rules.Refusals.violates;
+import static org.equityaccelerator.command.rules.Refusals.unknown;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -61,13 +60,13 @@ class CohortTest {
         InstrumentAdoptedForCohort adopted = new InstrumentAdoptedForCohort("c-1", "pha-rea", "CP-SA-DEMO", "1.0",
                 List.of("BASELINE", "ENDLINE"), FEB);
         fixture.given(opened()).when(adopt).expectEvents(adopted);
-        fixture.given(opened(), adopted).when(adopt).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(opened(), adopted).when(adopt).expectException(violates("version")).expectNoEvents();
         fixture.given(opened()).when(new AdoptInstrumentCommand("c-1", "CP-SA-DEMO", "0.9",
                         java.util.Set.of(Administration.BASELINE), FEB))
-                .expectException(RuleViolation.class).expectExceptionMessage("instrument CP-SA-DEMO@0.9 is not published");
+                .expectException(violates("version")).expectExceptionMessage("instrument CP-SA-DEMO@0.9 is not published");
         fixture.given(opened()).when(new AdoptInstrumentCommand("c-1", "NOPE", "1.0",
                         java.util.Set.of(Administration.BASELINE), FEB))
-                .expectException(UnknownTarget.class).expectNoEvents();
+                .expectException(unknown("instrumentId")).expectNoEvents();
     }
 
     @Test
@@ -75,13 +74,13 @@ class CohortTest {
         AdoptMetricCommand counting = new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
                 AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
                 AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB, null, null, null, null, null);
-        fixture.given(opened()).when(counting).expectException(RuleViolation.class)
+        fixture.given(opened()).when(counting).expectException(violates("threshold"))
                 .expectExceptionMessage("COUNT_ORGS_MEETING needs the threshold to meet");
         fixture.given(opened()).when(new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
                         AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
                         AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.SUM, FEB,
                         java.math.BigDecimal.TEN, null, null, null, null))
-                .expectException(RuleViolation.class).expectExceptionMessage("only COUNT_ORGS_MEETING takes a threshold");
+                .expectException(violates("threshold")).expectExceptionMessage("only COUNT_ORGS_MEETING takes a threshold");
         fixture.given(opened()).when(new AdoptMetricCommand("c-1", "M-LOCAL-HIRES", "1.0", "local hires",
                         AdoptMetricCommand.MetricUnit.COUNT, AdoptMetricCommand.Polarity.HIGHER_IS_BETTER,
                         AdoptMetricCommand.Frequency.YEAR, AdoptMetricCommand.Aggregation.COUNT_ORGS_MEETING, FEB,
@@ -102,7 +101,7 @@ class CohortTest {
         // a December session (month precision) not yet held could still happen on the 31st
         fixture.given(opened(), december)
                 .when(new SessionCommands.CloseCohortCommand("c-1", LocalDate.of(2023, 12, 20)))
-                .expectException(RuleViolation.class)
+                .expectException(violates("occurredOn"))
                 .expectExceptionMessage("the cohort cannot close before its last session (2023-12-31)");
         fixture.given(opened(), december, new org.equityaccelerator.events.SessionHeld("c-1", "pha-rea", "S9", null,
                         LocalDate.of(2023, 12, 14)))
@@ -112,11 +111,11 @@ class CohortTest {
                 .when(new SessionCommands.CloseCohortCommand("c-1", LocalDate.of(2023, 12, 31))).expectEvents(closed);
         fixture.given(opened(), december, closed)
                 .when(new SessionCommands.CloseCohortCommand("c-1", LocalDate.of(2024, 1, 2)))
-                .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c-1' closed on 2023-12-31");
+                .expectException(violates("cohortId")).expectExceptionMessage("cohort 'c-1' closed on 2023-12-31");
         fixture.given(opened(), december, closed)
                 .when(new ScheduleSessionCommand("c-1", "S10", 10, "Extra", LocalDate.of(2023, 12, 15),
                         DatePrecision.DAY, FEB, null, null, null))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("cohortId")).expectNoEvents();
     }
 
     OpenCohortCommand open(String programId, LocalDate start, LocalDate end, int min, int max) {
@@ -138,11 +137,11 @@ class CohortTest {
     @Test
     void refusesAnUnknownProgramAnInvertedWindowAndInvertedTeamBounds() {
         fixture.givenNoPriorActivity().when(open("nope", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 3, 8))
-                .expectException(UnknownTarget.class).expectNoEvents();
+                .expectException(unknown("programId")).expectNoEvents();
         fixture.givenNoPriorActivity().when(open("pha-rea", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 1), 3, 8))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("endDate")).expectNoEvents();
         fixture.givenNoPriorActivity().when(open("pha-rea", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31), 6, 5))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("minTeamSize")).expectNoEvents();
     }
 
     @Test
@@ -155,10 +154,10 @@ class CohortTest {
         SessionScheduled s1 = new SessionScheduled("c-1", "pha-rea", "S1", 1, "t", LocalDate.of(2023, 3, 1), "MONTH", FEB);
         fixture.given(opened(), s1)
                 .when(new ScheduleSessionCommand("c-1", "S1b", 1, "t", LocalDate.of(2023, 5, 1), DatePrecision.MONTH, FEB, null, null, null))
-                .expectException(RuleViolation.class).expectExceptionMessage("cohort already has a session number 1");
+                .expectException(violates("seq")).expectExceptionMessage("cohort already has a session number 1");
         fixture.given(opened())
                 .when(new ScheduleSessionCommand("c-1", "S0", 2, "t", LocalDate.of(2024, 1, 15), DatePrecision.DAY, FEB, null, null, null))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("scheduledFor")).expectNoEvents();
     }
 
     @Test
@@ -171,20 +170,20 @@ class CohortTest {
                 .expectEvents(held);
         fixture.given(opened(), s1, held)
                 .when(new SessionCommands.CancelSessionCommand("c-1", "S1", "late", LocalDate.of(2023, 3, 17)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("sessionId")).expectNoEvents();
         fixture.given(opened(), s1, held)
                 .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "r", FEB, null))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("sessionId")).expectNoEvents();
         fixture.given(opened(), s1)
                 .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2024, 4, 1), "r", FEB, null))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("newDate")).expectNoEvents();
         fixture.given(opened(), s1)
                 .when(new SessionCommands.RescheduleSessionCommand("c-1", "S1", LocalDate.of(2023, 4, 1), "no April", FEB, null))
                 .expectEvents(new org.equityaccelerator.events.SessionRescheduled("c-1", "pha-rea", "S1",
                         LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 1), "no April", FEB));
         fixture.given(opened())
                 .when(new SessionCommands.MarkSessionHeldCommand("c-1", "S9", null, LocalDate.of(2023, 3, 16)))
-                .expectException(UnknownTarget.class);
+                .expectException(unknown("sessionId"));
     }
 
     @Test
@@ -195,12 +194,12 @@ class CohortTest {
                 LocalDate.of(2023, 4, 30), "", FEB)).expectEvents(levelSetting);
         fixture.given(opened(), levelSetting).when(new DefinePhaseCommand("c-1", "action", "Learning and action",
                 LocalDate.of(2023, 4, 15), LocalDate.of(2023, 12, 31), "", FEB))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("startDate")).expectNoEvents();
         fixture.given(opened()).when(new DefinePhaseCommand("c-1", "late", "Late", LocalDate.of(2023, 11, 1),
-                LocalDate.of(2024, 3, 1), "", FEB)).expectException(RuleViolation.class).expectNoEvents();
+                LocalDate.of(2024, 3, 1), "", FEB)).expectException(violates("startDate")).expectNoEvents();
         fixture.given(opened(), levelSetting).when(new ScheduleSessionCommand("c-1", "S5", 5, "t",
                 LocalDate.of(2023, 6, 1), DatePrecision.MONTH, FEB, "level", null, null))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("scheduledFor")).expectNoEvents();
         fixture.given(opened(), levelSetting).when(new ScheduleSessionCommand("c-1", "S1", 1, "t",
                 LocalDate.of(2023, 4, 1), DatePrecision.MONTH, FEB, "level", null, null)).expectSuccessfulHandlerExecution();
     }
@@ -214,7 +213,7 @@ class CohortTest {
                 .expectSuccessfulHandlerExecution();
         fixture.given(midMonthStart)
                 .when(new ScheduleSessionCommand("c-1", "S1", 1, "t", LocalDate.of(2023, 3, 1), DatePrecision.DAY, FEB, null, null, null))
-                .expectException(RuleViolation.class);
+                .expectException(violates("scheduledFor"));
     }
 
     @Test

@@ -13,8 +13,6 @@ import org.equityaccelerator.command.instrument.InstrumentCommands.DraftInstrume
 import org.equityaccelerator.command.instrument.InstrumentCommands.PublishInstrumentVersionCommand;
 import org.equityaccelerator.command.program.Program;
 import org.equityaccelerator.command.program.Programs;
-import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AcceleratorEvent;
 import org.equityaccelerator.events.InstrumentDomainAdded;
 import org.equityaccelerator.events.InstrumentItemAdded;
@@ -31,6 +29,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equityaccelerator.command.instrument.SampleInstrument.ON;
 import static org.equityaccelerator.command.instrument.SampleInstrument.STREAM;
+import static org.equityaccelerator.command.rules.Refusals.unknown;
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 class InstrumentVersionTest {
     AggregateTestFixture<InstrumentVersion> fixture;
@@ -60,17 +60,17 @@ class InstrumentVersionTest {
                 .expectEvents(new InstrumentVersionDrafted("p", "CP-SA-DEMO", "1.0", "Placeholder", ON));
         fixture.givenNoPriorActivity()
                 .when(new DraftInstrumentVersionCommand(STREAM, "nope", "CP-SA-DEMO", "1.0", "Placeholder", ON))
-                .expectException(UnknownTarget.class).expectNoEvents();
+                .expectException(unknown("programId")).expectNoEvents();
     }
 
     @Test
     void domainAndItemKeysAreUniqueAndItemsBelongToADomain() {
         fixture.given(given(SampleInstrument.draft(null, null))).when(new AddDomainCommand(STREAM, "D1", "again", ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("domain 'D1' already exists");
+                .expectException(violates("domainKey")).expectExceptionMessage("domain 'D1' already exists");
         fixture.given(given(SampleInstrument.draft(null, null))).when(item("D1.1", "D1"))
-                .expectException(RuleViolation.class).expectExceptionMessage("item 'D1.1' already exists");
+                .expectException(violates("itemKey")).expectExceptionMessage("item 'D1.1' already exists");
         fixture.given(given(SampleInstrument.draft(null, null))).when(item("D9.1", "D9"))
-                .expectException(RuleViolation.class).expectExceptionMessage("the instrument has no domain 'D9'");
+                .expectException(violates("domainKey")).expectExceptionMessage("the instrument has no domain 'D9'");
         fixture.given(given(SampleInstrument.draft(null, null))).when(item("D1.3", "D1"))
                 .expectEvents(new InstrumentItemAdded("p", "CP-SA-DEMO", "1.0", "D1.3", "D1", "text", true,
                         BigDecimal.ONE, false, null, ON));
@@ -80,10 +80,10 @@ class InstrumentVersionTest {
     void aScaleIsListedLowestFirstWithUniqueCodes() {
         fixture.given(given(SampleInstrument.draft(null, null))).when(new DefineScaleCommand(STREAM, List.of(
                         new Instrument.Level("a", "A", BigDecimal.ONE), new Instrument.Level("a", "B", BigDecimal.TEN)), ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("level code 'a' appears twice");
+                .expectException(violates("levels")).expectExceptionMessage("level code 'a' appears twice");
         fixture.given(given(SampleInstrument.draft(null, null))).when(new DefineScaleCommand(STREAM, List.of(
                         new Instrument.Level("a", "A", BigDecimal.TEN), new Instrument.Level("b", "B", BigDecimal.ONE)), ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("levels must be listed lowest first "
+                .expectException(violates("levels")).expectExceptionMessage("levels must be listed lowest first "
                         + "with increasing values");
     }
 
@@ -91,33 +91,33 @@ class InstrumentVersionTest {
     void percentAtLevelNeedsALevelAndOtherRulesTakeNone() {
         fixture.given(given(SampleInstrument.draft(null, null)))
                 .when(new DefineScoringRuleCommand(STREAM, ScoringRule.PERCENT_AT_OR_ABOVE_LEVEL, null, ON))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("levelCode")).expectNoEvents();
         fixture.given(given(SampleInstrument.draft(null, null)))
                 .when(new DefineScoringRuleCommand(STREAM, ScoringRule.MEAN_OF_ITEMS, "2", ON))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("levelCode")).expectNoEvents();
     }
 
     @Test
     void publishingNeedsDomainsWithItemsAScaleAndARule() {
         fixture.given(new InstrumentVersionDrafted("p", "CP-SA-DEMO", "1.0", "t", ON))
                 .when(new PublishInstrumentVersionCommand(STREAM, ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("a version needs at least one domain "
+                .expectException(violates("domains")).expectExceptionMessage("a version needs at least one domain "
                         + "before it is published");
         fixture.given(new InstrumentVersionDrafted("p", "CP-SA-DEMO", "1.0", "t", ON),
                         new InstrumentDomainAdded("p", "CP-SA-DEMO", "1.0", "D1", "Leadership", ON))
                 .when(new PublishInstrumentVersionCommand(STREAM, ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("domain 'D1' has no item");
+                .expectException(violates("items")).expectExceptionMessage("domain 'D1' has no item");
         List<AcceleratorEvent> noScale = new ArrayList<>(SampleInstrument.draft(null, null));
         noScale.remove(noScale.size() - 1);
         fixture.given(given(noScale)).when(new PublishInstrumentVersionCommand(STREAM, ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("a version needs a response scale before "
+                .expectException(violates("scale")).expectExceptionMessage("a version needs a response scale before "
                         + "it is published");
         fixture.given(given(SampleInstrument.draft(null, null))).when(new PublishInstrumentVersionCommand(STREAM, ON))
-                .expectException(RuleViolation.class).expectExceptionMessage("a version needs a scoring rule before "
+                .expectException(violates("scoringRule")).expectExceptionMessage("a version needs a scoring rule before "
                         + "it is published");
         fixture.given(given(SampleInstrument.draft("PERCENT_AT_OR_ABOVE_LEVEL", "9")))
                 .when(new PublishInstrumentVersionCommand(STREAM, ON))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("levelCode")).expectNoEvents();
     }
 
     @Test
@@ -156,14 +156,14 @@ class InstrumentVersionTest {
     @Test
     void aPublishedVersionNeverChanges() {
         fixture.given(given(SampleInstrument.published())).when(new AddDomainCommand(STREAM, "D3", "New", ON))
-                .expectException(RuleViolation.class)
+                .expectException(violates("version"))
                 .expectExceptionMessage("instrument CP-SA-DEMO@1.0 is published and cannot change; draft a new version");
         fixture.given(given(SampleInstrument.published())).when(item("D1.9", "D1"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("version")).expectNoEvents();
         fixture.given(given(SampleInstrument.published()))
                 .when(new DefineScoringRuleCommand(STREAM, ScoringRule.GATED_STAGE, null, ON))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("version")).expectNoEvents();
         fixture.given(given(SampleInstrument.published())).when(new PublishInstrumentVersionCommand(STREAM, ON))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("version")).expectNoEvents();
     }
 }

@@ -9,8 +9,6 @@ import org.equityaccelerator.command.participant.AssessmentCommands.ItemAnswer;
 import org.equityaccelerator.command.participant.AssessmentCommands.RecordItemResponsesCommand;
 import org.equityaccelerator.command.participant.AssessmentCommands.ReopenAssessmentCommand;
 import org.equityaccelerator.command.participant.AssessmentCommands.StartAssessmentCommand;
-import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.AcceleratorEvent;
 import org.equityaccelerator.events.AssessmentCompleted;
 import org.equityaccelerator.events.AssessmentReopened;
@@ -33,6 +31,8 @@ import static org.equityaccelerator.command.participant.ParticipantFixture.activ
 import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
 import static org.equityaccelerator.command.participant.ParticipantFixture.then;
 import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
+import static org.equityaccelerator.command.rules.Refusals.unknown;
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 class AssessmentLifecycleTest {
     static final LocalDate MARCH = LocalDate.of(2023, 3, 20);
@@ -87,41 +87,41 @@ class AssessmentLifecycleTest {
                 .expectEvents(started("a-1", "BASELINE"));
         Object[] teamNotActive = Arrays.copyOf(history(), 2);
         fixture.given(teamNotActive).when(start("a-1", Administration.BASELINE))
-                .expectException(RuleViolation.class)
+                .expectException(violates("participantId"))
                 .expectExceptionMessage("assessments need an active change team: activate it first");
         fixture.given(history()).when(new StartAssessmentCommand(P, "a-1", "CP-SA-DEMO", "2.0",
                         Administration.BASELINE, MARCH))
-                .expectException(RuleViolation.class)
+                .expectException(violates("instrumentVersion"))
                 .expectExceptionMessage("cohort 'c' did not adopt instrument CP-SA-DEMO@2.0");
     }
 
     @Test
     void onlyTheAdministrationsTheCohortAdoptedCanStart() {
         fixture.given(history(completedBaseline())).when(start("a-2", Administration.MIDPOINT))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("administration")).expectNoEvents();
     }
 
     @Test
     void atMostOneOpenAssessmentPerInstrumentAndAdministration() {
         fixture.given(history(started("a-1", "BASELINE"))).when(start("a-2", Administration.BASELINE))
-                .expectException(RuleViolation.class)
+                .expectException(violates("administration"))
                 .expectExceptionMessage("a BASELINE assessment with CP-SA-DEMO is already open for this participant");
     }
 
     @Test
     void aCompletedBaselineIsNotTakenAgain() {
         fixture.given(history(completedBaseline())).when(start("a-2", Administration.BASELINE))
-                .expectException(RuleViolation.class)
+                .expectException(violates("administration"))
                 .expectExceptionMessage("a BASELINE assessment with CP-SA-DEMO is already completed for this participant");
     }
 
     @Test
     void aFollowUpCannotStartBeforeTheBaselineIsCompleted() {
         fixture.given(history()).when(start("a-2", Administration.ENDLINE))
-                .expectException(RuleViolation.class)
+                .expectException(violates("administration"))
                 .expectExceptionMessage("a follow-up cannot start before the CP-SA-DEMO baseline is completed");
         fixture.given(history(started("a-1", "BASELINE"))).when(start("a-2", Administration.ENDLINE))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("administration")).expectNoEvents();
         fixture.given(history(completedBaseline())).when(start("a-2", Administration.ENDLINE))
                 .expectEvents(started("a-2", "ENDLINE"));
     }
@@ -134,14 +134,14 @@ class AssessmentLifecycleTest {
                 .expectEvents(answered("a-1", "D1.1", "D1", "3"), answered("a-1", "D2.1", "D2", null));
         fixture.given(history(started("a-1", "BASELINE")))
                 .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "7", null, null)), APRIL))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("responses[0].levelCode")).expectNoEvents();
         fixture.given(history(started("a-1", "BASELINE")))
                 .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "1", null, null),
                         new ItemAnswer("D9.9", "1", null, null)), APRIL))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("responses[1].itemKey")).expectNoEvents();
         fixture.given(history(started("a-1", "BASELINE")))
                 .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", null, null, null)), APRIL))
-                .expectException(RuleViolation.class)
+                .expectException(violates("responses[0].levelCode"))
                 .expectExceptionMessage("item 'D1.1' does not allow 'not applicable'");
     }
 
@@ -150,24 +150,24 @@ class AssessmentLifecycleTest {
         fixture.given(history(started("a-1", "BASELINE")))
                 .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "2", null, null)),
                         LocalDate.of(2023, 3, 19)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("occurredOn")).expectNoEvents();
     }
 
     @Test
     void answersAreRecordedOnlyWhileInProgress() {
         fixture.given(history(completedBaseline()))
                 .when(new RecordItemResponsesCommand(P, "a-1", List.of(new ItemAnswer("D1.1", "2", null, null)), APRIL))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("assessmentId")).expectNoEvents();
         fixture.given(history())
                 .when(new RecordItemResponsesCommand(P, "a-9", List.of(new ItemAnswer("D1.1", "2", null, null)), APRIL))
-                .expectException(UnknownTarget.class).expectNoEvents();
+                .expectException(unknown("assessmentId")).expectNoEvents();
     }
 
     @Test
     void completionNeedsEveryRequiredItemAndFreezesTheComputedScores() {
         fixture.given(history(started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3")))
                 .when(new CompleteAssessmentCommand(P, "a-1", false, null, APRIL))
-                .expectException(RuleViolation.class)
+                .expectException(violates("responses"))
                 .expectExceptionMessage("required items are not answered: [D1.2]");
         fixture.given(history(started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3"),
                         answered("a-1", "D1.2", "D1", "1")))
@@ -180,17 +180,17 @@ class AssessmentLifecycleTest {
         fixture.given(history(started("a-1", "BASELINE"), answered("a-1", "D1.1", "D1", "3"),
                         answered("a-1", "D1.2", "D1", "1")))
                 .when(new CompleteAssessmentCommand(P, "a-1", false, null, LocalDate.of(2023, 3, 1)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("occurredOn")).expectNoEvents();
     }
 
     @Test
     void onlyACompletedAssessmentIsReopenedAndOnlyAReopenedOneIsAmended() {
         fixture.given(history(started("a-1", "BASELINE")))
                 .when(new ReopenAssessmentCommand(P, "a-1", "memo found", DECEMBER))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("assessmentId")).expectNoEvents();
         fixture.given(history(completedBaseline()))
                 .when(new AmendItemResponseCommand(P, "a-1", "D1.2", "2", "memo found", DECEMBER))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("assessmentId")).expectNoEvents();
         fixture.given(history(completedBaseline()))
                 .when(new ReopenAssessmentCommand(P, "a-1", "memo found", DECEMBER))
                 .expectEvents(new AssessmentReopened(P, C, PROG, "a-1", "memo found", DECEMBER));
@@ -205,7 +205,7 @@ class AssessmentLifecycleTest {
                         DECEMBER));
         fixture.given(history(baselineThen(reopened)))
                 .when(new AmendItemResponseCommand(P, "a-1", "D1.2", "1", "no change", DECEMBER))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("levelCode")).expectNoEvents();
         ItemResponseAmended amended = new ItemResponseAmended(P, C, PROG, "a-1", "D1.2", "D1", "1", 1, "3", 3,
                 "memo found", DECEMBER);
         fixture.given(history(baselineThen(reopened, amended)))

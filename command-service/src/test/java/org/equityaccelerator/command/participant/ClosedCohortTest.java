@@ -3,7 +3,6 @@ package org.equityaccelerator.command.participant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.equityaccelerator.command.instrument.Administration;
 import org.equityaccelerator.command.instrument.SampleInstrument;
-import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.AcceleratorEvent;
 import org.equityaccelerator.events.CohortClosed;
 import org.equityaccelerator.events.InstrumentAdoptedForCohort;
@@ -22,6 +21,7 @@ import static org.equityaccelerator.command.participant.ParticipantFixture.fixtu
 import static org.equityaccelerator.command.participant.ParticipantFixture.member;
 import static org.equityaccelerator.command.participant.ParticipantFixture.then;
 import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 /** After a cohort closes nothing new starts, and late reports carry a reason. */
 class ClosedCohortTest {
@@ -47,24 +47,24 @@ class ClosedCohortTest {
     @Test
     void noGoalIsDraftedOrCommittedAndNoAssessmentStartsOnceTheCohortClosed() {
         fixture.given(activeTeam()).when(new GoalCommands.DraftGoalCommand(P, "g-1", "late goal", List.of(), JAN))
-                .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c' closed on 2023-12-31");
+                .expectException(violates("cohortId")).expectExceptionMessage("cohort 'c' closed on 2023-12-31");
         fixture.given(activeTeam()).when(new ParticipantCommands.CommitGoalCommand(P, "g-1", "late goal",
                         LocalDate.of(2024, 6, 30), List.of("criterion"), "FINANCE", JAN))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("cohortId")).expectNoEvents();
         fixture.given(activeTeam()).when(new AssessmentCommands.StartAssessmentCommand(P, "a-1", "CP-SA-DEMO", "1.0",
                         Administration.BASELINE, JAN))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("cohortId")).expectNoEvents();
     }
 
     @Test
     void aLateObservationNeedsLateEntryAndAReasonWhichTheEventKeeps() {
         fixture.given(activeTeam()).when(new MetricCommands.RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q4",
                         new MetricCommands.Reading(new BigDecimal("3"), null, null), "s", JAN, false, null))
-                .expectException(RuleViolation.class).expectExceptionMessage("cohort 'c' is closed: report with "
+                .expectException(violates("lateEntry")).expectExceptionMessage("cohort 'c' is closed: report with "
                         + "lateEntry=true and a lateEntryReason");
         fixture.given(activeTeam()).when(new MetricCommands.RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q4",
                         new MetricCommands.Reading(new BigDecimal("3"), null, null), "s", JAN, true, " "))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("lateEntry")).expectNoEvents();
         fixture.given(activeTeam()).when(new MetricCommands.RecordMetricObservationCommand(P, "M-NEW-CBO", "2023-Q4",
                         new MetricCommands.Reading(new BigDecimal("3"), null, null), "s", JAN, true,
                         "Q4 closed in January"))
@@ -79,7 +79,7 @@ class ClosedCohortTest {
                 new ItemResponseRecorded(P, "c", "p", "a-1", "D1.1", "D1", "1", 1, false, null, null, JAN),
                 new ItemResponseRecorded(P, "c", "p", "a-1", "D1.2", "D1", "1", 1, false, null, null, JAN));
         fixture.given(started).when(new AssessmentCommands.CompleteAssessmentCommand(P, "a-1", false, null, JAN))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("lateEntry")).expectNoEvents();
         fixture.given(started).when(new AssessmentCommands.CompleteAssessmentCommand(P, "a-1", true,
                         "finished after the last session", JAN))
                 .expectSuccessfulHandlerExecution();

@@ -11,8 +11,6 @@ import org.equityaccelerator.command.participant.GoalCommands.ReportGoalProgress
 import org.equityaccelerator.command.participant.GoalCommands.RevisableField;
 import org.equityaccelerator.command.participant.GoalCommands.ReviseGoalCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
-import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.GoalAbandoned;
 import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
@@ -32,6 +30,8 @@ import static org.equityaccelerator.command.participant.ParticipantFixture.fixtu
 import static org.equityaccelerator.command.participant.ParticipantFixture.member;
 import static org.equityaccelerator.command.participant.ParticipantFixture.then;
 import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
+import static org.equityaccelerator.command.rules.Refusals.unknown;
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 /** Each invariant of the goal lifecycle, shown to refuse with no event appended. */
 class GoalLifecycleTest {
@@ -71,15 +71,15 @@ class GoalLifecycleTest {
         fixture.given(with(drafted())).when(new CommitGoalCommand(P, "g-1", "Advance payment", TARGET, List.of("80%"),
                 "FINANCE", JULY)).expectEvents(committed());
         fixture.given(with(drafted(), committed())).when(new CommitGoalCommand(P, "g-1", "Advance payment", TARGET,
-                List.of("80%"), "FINANCE", JULY)).expectException(RuleViolation.class).expectNoEvents();
+                List.of("80%"), "FINANCE", JULY)).expectException(violates("goalId")).expectNoEvents();
         fixture.given(with(drafted())).when(new DraftGoalCommand(P, "g-1", "again", List.of(), JULY))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("goalId")).expectNoEvents();
     }
 
     @Test
     void aGoalCannotBeAchievedBeforeItIsCommitted() {
         fixture.given(with(drafted())).when(new MarkGoalAchievedCommand(P, "g-1", List.of("doc:1"), JULY))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("goalId")).expectNoEvents();
     }
 
     @Test
@@ -87,9 +87,9 @@ class GoalLifecycleTest {
         fixture.given(with(committed())).when(new MarkGoalAchievedCommand(P, "g-1", List.of("process-change:pc-1"),
                 LocalDate.of(2024, 6, 1))).expectEvents(achieved());
         fixture.given(with(committed())).when(new MarkGoalAchievedCommand(P, "g-1", List.of("doc"), JULY.minusDays(1)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("occurredOn")).expectNoEvents();
         fixture.given(with(committed(), achieved())).when(new MarkGoalAchievedCommand(P, "g-1", List.of("doc"),
-                LocalDate.of(2024, 6, 2))).expectException(RuleViolation.class).expectNoEvents();
+                LocalDate.of(2024, 6, 2))).expectException(violates("goalId")).expectNoEvents();
     }
 
     @Test
@@ -98,12 +98,12 @@ class GoalLifecycleTest {
                 .expectEvents(new GoalProgressReported(P, C, PROG, "g-1", LocalDate.of(2023, 11, 15), "ON_TRACK", 7, 45,
                         "45%", LocalDate.of(2023, 11, 15)));
         fixture.given(with(committed())).when(report(JULY.minusDays(1)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("asOf")).expectNoEvents();
         fixture.given(with(committed(), new GoalProgressReported(P, C, PROG, "g-1", LocalDate.of(2023, 11, 15),
                         "ON_TRACK", 7, 45, "", LocalDate.of(2023, 11, 15))))
-                .when(report(LocalDate.of(2023, 10, 1))).expectException(RuleViolation.class).expectNoEvents();
+                .when(report(LocalDate.of(2023, 10, 1))).expectException(violates("asOf")).expectNoEvents();
         fixture.given(with(drafted())).when(report(LocalDate.of(2023, 11, 15)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("goalId")).expectNoEvents();
     }
 
     @Test
@@ -113,9 +113,9 @@ class GoalLifecycleTest {
                 .expectEvents(new GoalRevised(P, C, PROG, "g-1", "TARGET_DATE", "2024-06-30", "2024-09-30", "scope",
                         LocalDate.of(2023, 12, 1)));
         fixture.given(with(committed(), achieved())).when(new ReviseGoalCommand(P, "g-1", RevisableField.TITLE, "x",
-                "r", LocalDate.of(2024, 7, 1))).expectException(RuleViolation.class).expectNoEvents();
+                "r", LocalDate.of(2024, 7, 1))).expectException(violates("goalId")).expectNoEvents();
         fixture.given(with(committed())).when(new ReviseGoalCommand(P, "g-1", RevisableField.TARGET_DATE, "soon", "r",
-                LocalDate.of(2023, 12, 1))).expectException(RuleViolation.class).expectNoEvents();
+                LocalDate.of(2023, 12, 1))).expectException(violates("newValue")).expectNoEvents();
     }
 
     @Test
@@ -125,7 +125,7 @@ class GoalLifecycleTest {
                 .expectEvents(new GoalDeferred(P, C, PROG, "g-1", TARGET, LocalDate.of(2024, 12, 31), "budget",
                         LocalDate.of(2024, 1, 5)));
         fixture.given(with(committed())).when(new DeferGoalCommand(P, "g-1", LocalDate.of(2024, 1, 31), "earlier?",
-                LocalDate.of(2024, 1, 5))).expectException(RuleViolation.class).expectNoEvents();
+                LocalDate.of(2024, 1, 5))).expectException(violates("newTargetDate")).expectNoEvents();
     }
 
     @Test
@@ -135,9 +135,9 @@ class GoalLifecycleTest {
                 .expectEvents(abandoned);
         fixture.given(with(committed(), abandoned))
                 .when(new AbandonGoalCommand(P, "g-1", "again", LocalDate.of(2024, 1, 11)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("goalId")).expectNoEvents();
         fixture.given(with(committed())).when(new ReopenGoalCommand(P, "g-1", "why", LocalDate.of(2024, 1, 11)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("goalId")).expectNoEvents();
         fixture.given(with(committed(), achieved()))
                 .when(new ReopenGoalCommand(P, "g-1", "evidence withdrawn", LocalDate.of(2024, 7, 1)))
                 .expectEvents(new GoalReopened(P, C, PROG, "g-1", "evidence withdrawn", LocalDate.of(2024, 7, 1)));
@@ -148,6 +148,6 @@ class GoalLifecycleTest {
 
     @Test
     void unknownGoalsAreNotFound() {
-        fixture.given(team()).when(report(LocalDate.of(2023, 11, 15))).expectException(UnknownTarget.class);
+        fixture.given(team()).when(report(LocalDate.of(2023, 11, 15))).expectException(unknown("goalId"));
     }
 }

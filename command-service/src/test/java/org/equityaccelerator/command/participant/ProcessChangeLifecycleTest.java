@@ -7,8 +7,6 @@ import org.equityaccelerator.command.participant.ProcessChangeCommands.Authority
 import org.equityaccelerator.command.participant.ProcessChangeCommands.ImplementProcessChangeCommand;
 import org.equityaccelerator.command.participant.ProcessChangeCommands.InstitutionalizeProcessChangeCommand;
 import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
-import org.equityaccelerator.command.rules.RuleViolation;
-import org.equityaccelerator.command.rules.UnknownTarget;
 import org.equityaccelerator.events.ProcessChangeAdopted;
 import org.equityaccelerator.events.ProcessChangeImplemented;
 import org.equityaccelerator.events.ProcessChangeInstitutionalized;
@@ -21,6 +19,8 @@ import static org.equityaccelerator.command.participant.ParticipantFixture.P;
 import static org.equityaccelerator.command.participant.ParticipantFixture.fixture;
 import static org.equityaccelerator.command.participant.ParticipantFixture.then;
 import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
+import static org.equityaccelerator.command.rules.Refusals.unknown;
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 /** Each step of a process change only from the step before it, with its dates in order. */
 class ProcessChangeLifecycleTest {
@@ -58,26 +58,26 @@ class ProcessChangeLifecycleTest {
     @Test
     void noStepIsSkipped() {
         fixture.given(history()).when(new ImplementProcessChangeCommand(P, "pc-1", OCT, "", OCT))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("processChangeId")).expectNoEvents();
         fixture.given(history()).when(new InstitutionalizeProcessChangeCommand(P, "pc-1", "code", OCT))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("processChangeId")).expectNoEvents();
         fixture.given(history(adopted())).when(new AdoptProcessChangeCommand(P, "pc-1", Authority.STATE_LAW, null,
-                OCT)).expectException(RuleViolation.class).expectNoEvents();
+                OCT)).expectException(violates("processChangeId")).expectNoEvents();
     }
 
     @Test
     void aChangeTakesEffectNoEarlierThanItsAdoption() {
         fixture.given(history(adopted())).when(new ImplementProcessChangeCommand(P, "pc-1", SEPT.minusDays(1), "",
-                OCT)).expectException(RuleViolation.class).expectNoEvents();
+                OCT)).expectException(violates("effectiveDate")).expectNoEvents();
     }
 
     @Test
     void onlyAnImplementedChangeIsRolledBackAndNotBeforeItTookEffect() {
         fixture.given(history(adopted())).when(new RollBackProcessChangeCommand(P, "pc-1", "r", OCT))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("processChangeId")).expectNoEvents();
         fixture.given(history(adopted(), implemented()))
                 .when(new RollBackProcessChangeCommand(P, "pc-1", "r", OCT.minusDays(1)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("occurredOn")).expectNoEvents();
         fixture.given(history(adopted(), implemented()))
                 .when(new RollBackProcessChangeCommand(P, "pc-1", "vendor", LocalDate.of(2024, 5, 1)))
                 .expectEvents(new ProcessChangeRolledBack(P, "c", "p", "pc-1", "vendor", LocalDate.of(2024, 5, 1)));
@@ -89,12 +89,12 @@ class ProcessChangeLifecycleTest {
                         "IMPLEMENTED", false, OCT)))
                 .when(new RollBackProcessChangeCommand(P, "pc-2", "r", OCT)).expectSuccessfulHandlerExecution();
         fixture.given(history()).when(new RecordProcessChangeCommand(P, "pc-3", "X", "PAYMENT", "d",
-                ProcessChangeStatus.ROLLED_BACK, false, OCT)).expectException(RuleViolation.class).expectNoEvents();
+                ProcessChangeStatus.ROLLED_BACK, false, OCT)).expectException(violates("status")).expectNoEvents();
     }
 
     @Test
     void unknownChangesAreNotFound() {
         fixture.given(history()).when(new AdoptProcessChangeCommand(P, "nope", Authority.BOARD_ACTION, null, SEPT))
-                .expectException(UnknownTarget.class);
+                .expectException(unknown("processChangeId"));
     }
 }

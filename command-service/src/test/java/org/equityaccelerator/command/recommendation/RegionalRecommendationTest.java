@@ -14,7 +14,6 @@ import org.equityaccelerator.command.program.TestPrograms;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.DraftRecommendationCommand;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.EndorseRecommendationCommand;
 import org.equityaccelerator.command.recommendation.RecommendationCommands.PublishRecommendationCommand;
-import org.equityaccelerator.command.rules.RuleViolation;
 import org.equityaccelerator.events.CohortClosed;
 import org.equityaccelerator.events.CohortOpened;
 import org.equityaccelerator.events.RegionalRecommendationDrafted;
@@ -26,6 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.equityaccelerator.command.rules.Refusals.violates;
 
 class RegionalRecommendationTest {
     static final LocalDate NOV = LocalDate.of(2023, 11, 16);
@@ -87,7 +88,7 @@ class RegionalRecommendationTest {
     void nothingIsDraftedForAClosedCohort() {
         fixture(true).givenNoPriorActivity()
                 .when(new DraftRecommendationCommand("r-1", "c", "Advance payment", "payment", "text", null, NOV))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("cohortId")).expectNoEvents();
     }
 
     @Test
@@ -96,10 +97,10 @@ class RegionalRecommendationTest {
                 DEC)).expectEvents(endorsed("LHJ-A"));
         fixture(false).given(drafted(5), endorsed("LHJ-A"))
                 .when(new EndorseRecommendationCommand("r-1", "LHJ-A", "FINANCE", DEC))
-                .expectException(RuleViolation.class)
+                .expectException(violates("orgId"))
                 .expectExceptionMessage("'LHJ-A' already endorsed this recommendation");
         fixture(false).given(drafted(5)).when(new EndorseRecommendationCommand("r-1", "LHJ-I", "EXECUTIVE_LEADERSHIP",
-                DEC)).expectException(RuleViolation.class)
+                DEC)).expectException(violates("orgId"))
                 .expectExceptionMessage("'LHJ-I' is not an active participant of cohort 'c'");
     }
 
@@ -107,7 +108,7 @@ class RegionalRecommendationTest {
     void publishingNeedsTheThresholdAndHappensOnce() {
         Object[] four = {drafted(5), endorsed("LHJ-A"), endorsed("LHJ-B"), endorsed("LHJ-C"), endorsed("LHJ-D")};
         fixture(false).given(four).when(new PublishRecommendationCommand("r-1", DEC))
-                .expectException(RuleViolation.class)
+                .expectException(violates("endorsements"))
                 .expectExceptionMessage("publishing needs 5 endorsements; it has 4");
         Object[] five = {drafted(5), endorsed("LHJ-A"), endorsed("LHJ-B"), endorsed("LHJ-C"), endorsed("LHJ-D"),
                 endorsed("LHJ-E")};
@@ -116,8 +117,8 @@ class RegionalRecommendationTest {
         Object[] done = {drafted(5), endorsed("LHJ-A"), endorsed("LHJ-B"), endorsed("LHJ-C"), endorsed("LHJ-D"),
                 endorsed("LHJ-E"), published};
         fixture(false).given(done).when(new PublishRecommendationCommand("r-1", DEC))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("recommendationId")).expectNoEvents();
         fixture(false).given(done).when(new EndorseRecommendationCommand("r-1", "LHJ-F", "EXECUTIVE_LEADERSHIP", DEC))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(violates("recommendationId")).expectNoEvents();
     }
 }

@@ -296,9 +296,10 @@ public final class DemoData {
                      "occurredOn":"2024-06-20"}""");
         }
         if (p == 0) { // LHJ-A's other series (synthetic): HPI-Q1 share of FY 2023, advance payment on 9 of 20 awards
+            // (a value is reported once its period has ended: on the last day of 2023 at the earliest)
             post(base + "/metrics/M-HPI-Q1-SHARE/baseline", """
                     {"period":"2023","numerator":216000,"denominator":1200000,"source":"HPI crosswalk (synthetic)",
-                     "occurredOn":"2023-08-10"}""");
+                     "occurredOn":"2023-12-31"}""");
             post(base + "/metrics/M-ADV-PAY-SHARE/baseline", """
                     {"period":"2023-Q3","numerator":0,"denominator":18,"source":"award log (synthetic)",
                      "occurredOn":"2023-10-05"}""");
@@ -306,7 +307,7 @@ public final class DemoData {
                     {"byPeriod":"2024-Q2","value":80,"occurredOn":"2023-10-05"}""");
             post(base + "/metrics/M-ADV-PAY-SHARE/observations", """
                     {"period":"2023-Q4","numerator":9,"denominator":20,"source":"award log (synthetic)",
-                     "occurredOn":"2023-11-15"}""");
+                     "occurredOn":"2023-12-31"}""");
         }
         if (p < 6) { // synthetic: median days to pay and first-time CBO contract holders
             post(base + "/metrics/M-DAYS-TO-PAY/baseline", """
