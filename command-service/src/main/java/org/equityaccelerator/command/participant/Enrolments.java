@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** Who takes part in a cohort, for commands of other aggregates (a recommendation's endorsements). */
 public interface Enrolments {
-    /** The participant id of the organisation in the cohort, if it is enrolled and has not withdrawn. */
+    /**
+     * The participant id of the organisation in the cohort, if it is enrolled; one that withdrew is refused with the
+     * withdrawal rule (naming {@code orgId}): nothing new is recorded for it, in other aggregates either.
+     */
     Optional<String> activeParticipant(String cohortId, String orgId);
 
     /** Organisations enrolled in the cohort and not withdrawn. */

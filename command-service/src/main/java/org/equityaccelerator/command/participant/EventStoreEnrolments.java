@@ -2,12 +2,14 @@ package org.equityaccelerator.command.participant;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.equityaccelerator.command.rules.Withdrawal;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantWithdrew;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -33,11 +35,14 @@ class EventStoreEnrolments implements Enrolments {
     @Override
     public Optional<String> activeParticipant(String cohortId, String orgId) {
         String id = Enrolments.participantIdOf(cohortId, orgId);
+        LocalDate withdrawnOn;
         try {
-            return participants.load(id).invoke(Participant::active) ? Optional.of(id) : Optional.empty();
+            withdrawnOn = participants.load(id).invoke(Participant::withdrawnOn);
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }
+        Withdrawal.requireTakingPart(withdrawnOn, "orgId");
+        return Optional.of(id);
     }
 
     @Override

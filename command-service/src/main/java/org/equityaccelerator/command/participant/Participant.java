@@ -500,11 +500,7 @@ public class Participant {
         withdrawnOn = event.occurredOn();
     }
 
-    /** The enrolment as another aggregate needs it: the org, and whether it still takes part. */
-    public boolean active() {
-        return withdrawnOn == null;
-    }
-
+    /** The enrolment as another aggregate needs it: the org, when it withdrew (if it did), its program. */
     public String orgId() {
         return orgId;
     }

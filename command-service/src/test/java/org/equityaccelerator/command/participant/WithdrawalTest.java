@@ -23,7 +23,9 @@ import static org.equityaccelerator.command.participant.ParticipantFixture.fixtu
 import static org.equityaccelerator.command.participant.ParticipantFixture.member;
 import static org.equityaccelerator.command.participant.ParticipantFixture.withTeam;
 import static org.equityaccelerator.command.participant.ParticipantFixture.withdrew;
+import static org.equityaccelerator.command.rules.Refusals.violates;
 import static org.equityaccelerator.command.rules.Refusals.withdrawn;
+import static org.hamcrest.Matchers.allOf;
 
 /**
  * {@code ParticipantWithdrew} promises that nothing new is recorded for the participant. Every command type of the
@@ -60,7 +62,7 @@ class WithdrawalTest {
     void everyCommandOfTheStreamIsRefusedWithTheWithdrawalRuleAndAppendsNothing(Class<?> commandType) throws Exception {
         fixture.given(withTeam(member("m-1", "FINANCE"), activated(1, "FINANCE"), withdrew(WITHDREW_ON)))
                 .when(sample(commandType))
-                .expectException(withdrawn())
+                .expectException(allOf(withdrawn(), violates("participantId")))
                 .expectNoEvents();
     }
 
