@@ -271,6 +271,12 @@ class EndToEndIT {
                         + "\"occurredOn\":\"2023-03-16\"}").statusCode()).isEqualTo(409);
         assertThat(api.post("/participants/" + lhjA + "/goals/no-such-goal/abandonment",
                 "{\"reason\":\"r\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(404);
+        // a period that has not ended is not reported (it would become the region's latest period)
+        HttpResponse<String> future = api.post("/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations", """
+                {"period":"2099-Q1","numerator":1,"denominator":2,"source":"s","lateEntry":true,
+                 "lateEntryReason":"typo","occurredOn":"2024-01-10"}""");
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(409);
+        assertThat(future.body()).contains("\"field\":\"period\"");
         assertThat(api.history(lhjA).size()).as("events of LHJ-A in the store").isEqualTo(before);
     }
 

@@ -43,7 +43,15 @@ class SniCommunityOfPracticeIT {
         api.created("/programs", """
                 {"programId":"sni-recop","name":"Racial Equity Community of Practice","convener":"SNI",
                  "focusAreas":["racial_equity_care"],"participantOrgTypes":["PUBLIC_HEALTH_CARE_SYSTEM"],
-                 "occurredOn":"2021-09-01"}""");
+                 "roles":["EXECUTIVE_LEADERSHIP","DEI","COMMUNITY_HEALTH","HR","OTHER"],
+                 "processChangeStages":["PILOT","SPREAD","SUSTAIN"],"occurredOn":"2021-09-01"}""");
+        // its own role catalogue: a role it does not name is refused for the cohort
+        HttpResponse<String> undeclaredRole = api.post("/cohorts", """
+                {"cohortId":"sni-x","programId":"sni-recop","label":"x","region":"California",
+                 "startDate":"2021-10-01","endDate":"2023-06-30","minTeamSize":3,"maxTeamSize":5,
+                 "requiredRoles":["CONTRACTING_PROCUREMENT_OFFICER"],"occurredOn":"2021-09-15"}""");
+        assertThat(undeclaredRole.statusCode()).as(undeclaredRole.body()).isEqualTo(409);
+        assertThat(undeclaredRole.body()).contains("\"field\":\"requiredRoles\"");
         api.created("/cohorts", """
                 {"cohortId":"sni-2021","programId":"sni-recop","label":"2021-23","region":"California",
                  "startDate":"2021-10-01","endDate":"2023-06-30","minTeamSize":3,"maxTeamSize":5,"requiredRoles":[],
@@ -56,16 +64,17 @@ class SniCommunityOfPracticeIT {
                     {"phaseId":"%s","name":"%s","startDate":"%s","endDate":"%s","occurredOn":"2021-09-15"}"""
                     .formatted((Object[]) phase));
         }
-        String[][] sessions = {{"K1", "1", "Kick-off", "2022-01-13", "DAY", "level-setting"},
-                {"V1", "2", "Virtual session 1", "2022-02-01", "MONTH", "level-setting"},
-                {"V2", "3", "Virtual session 2", "2022-03-01", "MONTH", "level-setting"},
-                {"V3", "4", "Virtual session 3", "2022-04-01", "MONTH", "level-setting"},
-                {"K2", "5", "In-person kick-off", "2022-05-19", "DAY", "learning-action"},
-                {"SH", "6", "Final in-person sharing", "2023-06-15", "DAY", "learning-action"}};
+        String[][] sessions = {{"K1", "1", "Kick-off", "2022-01-13", "DAY", "level-setting", "KICK_OFF", "VIRTUAL"},
+                {"V1", "2", "Virtual session 1", "2022-02-01", "MONTH", "level-setting", "WORKSHOP", "VIRTUAL"},
+                {"V2", "3", "Virtual session 2", "2022-03-01", "MONTH", "level-setting", "WORKSHOP", "VIRTUAL"},
+                {"V3", "4", "Virtual session 3", "2022-04-01", "MONTH", "level-setting", "WORKSHOP", "VIRTUAL"},
+                {"K2", "5", "In-person kick-off", "2022-05-19", "DAY", "learning-action", "KICK_OFF", "IN_PERSON"},
+                {"SH", "6", "Final in-person sharing", "2023-06-15", "DAY", "learning-action", "SHARING",
+                        "IN_PERSON"}};
         for (String[] session : sessions) {
             api.created("/cohorts/sni-2021/sessions", """
                     {"sessionId":"%s","seq":%s,"title":"%s","scheduledFor":"%s","datePrecision":"%s","phaseId":"%s",
-                     "occurredOn":"2021-09-20"}""".formatted((Object[]) session));
+                     "sessionType":"%s","modality":"%s","occurredOn":"2021-09-20"}""".formatted((Object[]) session));
         }
         // a session outside its phase is refused
         assertThat(api.post("/cohorts/sni-2021/sessions", """
@@ -98,10 +107,16 @@ class SniCommunityOfPracticeIT {
                      "targetDate":"2023-06-30","successCriteria":["pilot in two clinics"],"ownerRole":"EXECUTIVE_LEADERSHIP",
                      "occurredOn":"2022-05-19"}""".formatted(s + 1));
             api.created("/participants/" + systems.get(s) + "/process-changes", """
-                    {"processChangeId":"phcs%d-pilot","changeType":"PILOT_TEST","lifecycleStage":"OUTREACH_TA",
+                    {"processChangeId":"phcs%d-pilot","changeType":"PILOT_TEST","lifecycleStage":"PILOT",
                      "description":"test an approach towards the racial equity goal","status":"PROPOSED",
                      "communityInformed":true,"occurredOn":"2022-06-01"}""".formatted(s + 1));
         }
+        // the program's own stages, not the contracting lifecycle
+        HttpResponse<String> contractingStage = api.post("/participants/" + systems.get(1) + "/process-changes", """
+                {"changeType":"PILOT_TEST","lifecycleStage":"OUTREACH_TA","description":"d","status":"PROPOSED",
+                 "occurredOn":"2022-06-01"}""");
+        assertThat(contractingStage.statusCode()).as(contractingStage.body()).isEqualTo(409);
+        assertThat(contractingStage.body()).contains("\"field\":\"lifecycleStage\"");
         for (int s = 1; s < 3; s++) { // two pilots run
             String pilot = "/participants/" + systems.get(s) + "/process-changes/phcs" + (s + 1) + "-pilot";
             api.created(pilot + "/adoption", "{\"authority\":\"ADMIN_DIRECTIVE\",\"occurredOn\":\"2022-07-01\"}");
