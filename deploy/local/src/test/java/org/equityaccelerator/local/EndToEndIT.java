@@ -220,8 +220,7 @@ class EndToEndIT {
     @Test
     @Order(2)
     void aCommandPostedNowShowsUpInBothViews() throws Exception {
-        String participant = api.get("/cohorts/" + DemoData.COHORT + "/participants?size=9").get("items").get(1)
-                .get("participantId").asString();
+        String participant = api.demoParticipant(1);
         int before = api.get("/cohorts/" + DemoData.COHORT + "/progress").get("processChangesRecorded").asInt();
         HttpResponse<String> posted = api.postAs("user:e2e", "/participants/" + participant + "/process-changes",
                 """
@@ -245,8 +244,7 @@ class EndToEndIT {
     @Test
     @Order(3)
     void lifecycleStepsOutOfOrderAreRefusedAndNothingIsAppended() throws Exception {
-        String lhjA = api.get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
-                .get("participantId").asString();
+        String lhjA = api.demoParticipant(0);
         int before = api.history(lhjA).size();
         HttpResponse<String> achieve = api.post("/participants/" + lhjA + "/goals/LHJ-A-anchor-purchasing/achievement",
                 "{\"evidence\":[\"doc:1\"],\"occurredOn\":\"2024-01-10\"}");
@@ -259,8 +257,7 @@ class EndToEndIT {
         assertThat(api.post("/participants/" + lhjA + "/process-changes/LHJ-A-pc-1/adoption",
                 "{\"authority\":\"BOARD_ACTION\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(409);
         // LHJ-I cannot activate its team: two members, and no C&P officer
-        String lhjI = api.get("/cohorts/" + DemoData.COHORT + "/participants?size=9").get("items").get(8)
-                .get("participantId").asString();
+        String lhjI = api.demoParticipant(8);
         HttpResponse<String> activation = api.post("/participants/" + lhjI + "/change-team/activation",
                 "{\"occurredOn\":\"2023-04-01\"}");
         assertThat(activation.statusCode()).isEqualTo(409);
@@ -271,20 +268,13 @@ class EndToEndIT {
                         + "\"occurredOn\":\"2023-03-16\"}").statusCode()).isEqualTo(409);
         assertThat(api.post("/participants/" + lhjA + "/goals/no-such-goal/abandonment",
                 "{\"reason\":\"r\",\"occurredOn\":\"2024-01-10\"}").statusCode()).isEqualTo(404);
-        // a period that has not ended is not reported (it would become the region's latest period)
-        HttpResponse<String> future = api.post("/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations", """
-                {"period":"2099-Q1","numerator":1,"denominator":2,"source":"s","lateEntry":true,
-                 "lateEntryReason":"typo","occurredOn":"2024-01-10"}""");
-        assertThat(future.statusCode()).as(future.body()).isEqualTo(409);
-        assertThat(future.body()).contains("\"field\":\"period\"");
         assertThat(api.history(lhjA).size()).as("events of LHJ-A in the store").isEqualTo(before);
     }
 
     @Test
     @Order(4)
     void theJanuary2024CorrectionChangesTheRegionalFigureAndTheSupersededValueStaysInHistory() throws Exception {
-        String lhjA = api.get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
-                .get("participantId").asString();
+        String lhjA = api.demoParticipant(0);
         JsonNode correction = null;
         for (JsonNode event : api.history(lhjA)) {
             if (event.get("eventType").asString().equals("org.equityaccelerator.metric.observation-corrected.v1")) {
@@ -319,8 +309,7 @@ class EndToEndIT {
     @Test
     @Order(6)
     void aMetricValueIsApprovedOnlyBySomeoneElseThanItsReporter() throws Exception {
-        String lhjA = api.get("/cohorts/" + DemoData.COHORT + "/participants?size=1").get("items").get(0)
-                .get("participantId").asString();
+        String lhjA = api.demoParticipant(0);
         String q3 = "/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q3";
         String day = "{\"occurredOn\":\"2023-10-21\"}";
         assertThat(api.postAs("user:demo-loader", q3 + "/submission", day).statusCode()).isEqualTo(201);
@@ -333,4 +322,30 @@ class EndToEndIT {
                 .isEqualTo("APPROVED"));
     }
 
+
+    /**
+     * A value for a period that has not ended when it is reported (2099-Q1, or 2023-Q4 in November 2023) is refused
+     * naming {@code period}: accepted, it would become the region's latest period and blank the regional value.
+     */
+    @Test
+    @Order(7)
+    void aValueForAPeriodThatHasNotEndedIsRefusedAndTheRegionalFigureStays() throws Exception {
+        String lhjF = api.demoParticipant(5);
+        JsonNode before = api.get("/cohorts/" + DemoData.COHORT + "/progress").get("metrics").get("M-CBO-SHARE");
+        int events = api.history(lhjF).size();
+        for (String period : new String[]{"2099-Q1", "2023-Q4"}) {
+            HttpResponse<String> refused = api.post("/participants/" + lhjF + "/metrics/M-CBO-SHARE/observations", """
+                    {"period":"%s","numerator":1,"denominator":2,"source":"finance system (synthetic)",
+                     "occurredOn":"2023-11-15","lateEntry":true,"lateEntryReason":"reported after the closure"}"""
+                    .formatted(period));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.body()).contains("\"field\":\"period\"");
+        }
+        assertThat(api.history(lhjF).size()).isEqualTo(events);
+        JsonNode after = api.get("/cohorts/" + DemoData.COHORT + "/progress").get("metrics").get("M-CBO-SHARE");
+        assertThat(after.get("latestPeriod").asString()).isEqualTo(before.get("latestPeriod").asString())
+                .isLessThan("2024");
+        assertThat(after.get("regionalValue").decimalValue()).isEqualByComparingTo(before.get("regionalValue")
+                .decimalValue());
+    }
 }
