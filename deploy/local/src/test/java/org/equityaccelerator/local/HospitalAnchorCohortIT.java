@@ -33,7 +33,9 @@ class HospitalAnchorCohortIT {
                 {"programId":"hasc-anchor","name":"Hospital Anchor Mission Learning Collaborative","convener":"HASC",
                  "focusAreas":["anchor_mission"],"participantOrgTypes":["HOSPITAL","HEALTH_SYSTEM"],
                  "processChangeTypes":["LOCAL_HIRING_PATHWAY","PLACE_BASED_INVESTMENT","IMPACT_PURCHASING_GOAL"],
-                 "frameworkTags":["HAN-IW","HAN-IP","HAN-PBI"],"occurredOn":"2023-11-01"}""");
+                 "frameworkTags":["HAN-IW","HAN-IP","HAN-PBI"],
+                 "processChangeStages":["COMMITMENT","BASELINE_ASSESSMENT","STRATEGY","IMPLEMENTATION","MEASUREMENT"],
+                 "occurredOn":"2023-11-01"}""");
         api.created("/cohorts", """
                 {"cohortId":"hasc-2024","programId":"hasc-anchor","label":"2024","region":"Southern California",
                  "startDate":"2024-01-01","endDate":"2024-12-31","minTeamSize":3,"maxTeamSize":8,
@@ -77,12 +79,12 @@ class HospitalAnchorCohortIT {
         String[] pillars = {"HAN-IW", "HAN-IP", "HAN-PBI"};
         long[] localSpend = {2_000_000, 3_500_000, 1_250_000};
         String[] localShare = {"12.5", "8", "10"};
-        String first = null;
+        java.util.List<String> hospitals = new java.util.ArrayList<>();
         for (int h = 0; h < 3; h++) {
             String id = api.created("/cohorts/hasc-2024/participants", """
                     {"orgId":"HOSP-%d","orgName":"Hospital %d (placeholder)","orgType":"HOSPITAL",
                      "occurredOn":"2024-01-10"}""".formatted(h + 1, h + 1));
-            first = first == null ? id : first;
+            hospitals.add(id);
             String p = "/participants/" + id;
             api.created(p + "/change-team", "{\"occurredOn\":\"2024-01-15\"}");
             for (String role : new String[]{"EXECUTIVE_LEADERSHIP", "SUPPLY_CHAIN", "HR"}) {
@@ -101,15 +103,29 @@ class HospitalAnchorCohortIT {
                     {"period":"2023","value":%s,"source":"AP system (synthetic)","occurredOn":"2024-02-15"}"""
                     .formatted(localShare[h]));
         }
+        String first = hospitals.get(0);
+        String second = hospitals.get(1);
         // the program's own taxonomy: a C&P change type it did not declare is refused, a declared one accepted
         HttpResponse<String> outside = api.post("/participants/" + first + "/process-changes", """
                 {"changeType":"ADVANCE_PAYMENT","lifecycleStage":"PAYMENT","description":"d","status":"PROPOSED",
                  "occurredOn":"2024-03-01"}""");
         assertThat(outside.statusCode()).isEqualTo(409);
         assertThat(outside.body()).contains("\"field\":\"changeType\"");
+        // its own stages too: an anchor-mission change does not pretend to be a contracting stage
+        HttpResponse<String> contractingStage = api.post("/participants/" + first + "/process-changes", """
+                {"changeType":"LOCAL_HIRING_PATHWAY","lifecycleStage":"PAYMENT","description":"d","status":"PROPOSED",
+                 "occurredOn":"2024-03-01"}""");
+        assertThat(contractingStage.statusCode()).as(contractingStage.body()).isEqualTo(409);
+        assertThat(contractingStage.body()).contains("\"field\":\"lifecycleStage\"");
         api.created("/participants/" + first + "/process-changes", """
-                {"changeType":"LOCAL_HIRING_PATHWAY","lifecycleStage":"COMMUNITY_INVESTMENT",
+                {"changeType":"LOCAL_HIRING_PATHWAY","lifecycleStage":"STRATEGY",
                  "description":"Hiring pathway with the community college","status":"PROPOSED","occurredOn":"2024-03-01"}""");
+        api.created("/participants/" + first + "/process-changes", """
+                {"changeType":"IMPACT_PURCHASING_GOAL","lifecycleStage":"IMPLEMENTATION",
+                 "description":"Food purchased from local growers","status":"PROPOSED","occurredOn":"2024-03-05"}""");
+        api.created("/participants/" + second + "/process-changes", """
+                {"changeType":"IMPACT_PURCHASING_GOAL","lifecycleStage":"BASELINE_ASSESSMENT",
+                 "description":"Spend analysis by supplier zip code","status":"PROPOSED","occurredOn":"2024-03-05"}""");
         String assessment = "/participants/" + first + "/assessments/heg-1";
         api.created("/participants/" + first + "/assessments", """
                 {"assessmentId":"heg-1","instrumentId":"HEG-PRACTICES","version":"1.0","administration":"BASELINE",
@@ -134,6 +150,15 @@ class HospitalAnchorCohortIT {
             JsonNode baseline = api.get("/participants/" + hospital + "/progress").get("assessmentSummary").get("baseline");
             assertThat(baseline.get("overallScore").decimalValue()).isEqualByComparingTo("66.67"); // 2 of 3 in place
             assertThat(baseline.has("stage")).isTrue();
+            // the heat map's columns are the program's stages, in its order, including those without a change yet
+            java.util.List<String> stages = new java.util.ArrayList<>();
+            regional.get("processChangesByStage").forEach(stage -> stages.add(stage.get("stage").asString() + "="
+                    + stage.get("recorded").asInt()));
+            assertThat(stages).containsExactly("COMMITMENT=0", "BASELINE_ASSESSMENT=1", "STRATEGY=1",
+                    "IMPLEMENTATION=1", "MEASUREMENT=0");
         });
+        JsonNode firstChanges = api.get("/participants/" + hospital + "/progress").get("processChanges");
+        assertThat(firstChanges.get("byLifecycleStage").toString())
+                .isEqualTo("{\"IMPLEMENTATION\":1,\"STRATEGY\":1}");
     }
 }
