@@ -171,6 +171,30 @@ class SniCommunityOfPracticeIT {
         assertThat(regional.get("processChangesInEffect").asInt()).isEqualTo(2);
         assertThat(regional.get("adoptionMatrix").get("PILOT_TEST").asInt()).isEqualTo(2);
         assertThat(regional.get("participantsWithChangeInEffect").asInt()).isEqualTo(2);
+        // process changes by the program's own stages, in its order, zeros included (the heat map's columns)
+        JsonNode byStage = regional.get("processChangesByStage");
+        assertThat(byStage.size()).isEqualTo(3);
+        assertThat(byStage.get(0).get("stage").asString()).isEqualTo("PILOT");
+        assertThat(byStage.get(0).get("recorded").asInt()).isEqualTo(3);
+        assertThat(byStage.get(0).get("participantsWithChangeInEffect").asInt()).isEqualTo(2);
+        assertThat(byStage.get(1).get("stage").asString()).isEqualTo("SPREAD");
+        assertThat(byStage.get(2).get("stage").asString()).isEqualTo("SUSTAIN");
+        assertThat(byStage.get(2).get("recorded").asInt()).isZero();
+        // sessions show their type and modality
+        assertThat(session(regional, "K2").get("sessionType").asString()).isEqualTo("KICK_OFF");
+        assertThat(session(regional, "K2").get("modality").asString()).isEqualTo("IN_PERSON");
+        assertThat(session(regional, "V2").get("modality").asString()).isEqualTo("VIRTUAL");
+        // per phase: Level Setting has K1, V1..V3 scheduled and K1 held (4 of 4 present); Learning & Action has the
+        // three goals committed on 2022-05-19 and the one achieved on 2023-06-15
+        JsonNode levelSetting = regional.get("phases").get(1);
+        assertThat(levelSetting.get("sessionsScheduled").asInt()).isEqualTo(4);
+        assertThat(levelSetting.get("sessionsHeld").asInt()).isEqualTo(1);
+        assertThat(levelSetting.get("attendanceRate").asInt()).isEqualTo(100);
+        JsonNode learningAction = regional.get("phases").get(2);
+        assertThat(learningAction.get("sessionsScheduled").asInt()).isEqualTo(2);
+        assertThat(learningAction.get("sessionsHeld").asInt()).isZero();
+        assertThat(learningAction.get("goalsCommitted").asInt()).isEqualTo(3);
+        assertThat(learningAction.get("goalsAchieved").asInt()).isEqualTo(1);
 
         JsonNode smallest = api.get("/participants/" + systems.get(0) + "/progress");
         assertThat(smallest.get("team").get("size").asInt()).isEqualTo(2);
@@ -212,6 +236,10 @@ class SniCommunityOfPracticeIT {
             assertThat(session(regional, "V1").get("teamsPresent").asInt()).isEqualTo(2);
             assertThat(session(regional, "V1").get("attendanceRate").asInt()).isEqualTo(67);  // 2 of 3
         });
+        // the phase pools its held sessions: (4 + 2) present of (4 + 3) taking part
+        JsonNode levelSetting = api.get("/cohorts/sni-2021/progress").get("phases").get(1);
+        assertThat(levelSetting.get("sessionsHeld").asInt()).isEqualTo(2);
+        assertThat(levelSetting.get("attendanceRate").asInt()).isEqualTo(86);
         JsonNode withdrawn = api.get("/participants/" + systems.get(0) + "/progress").get("participation");
         assertThat(withdrawn.get("sessionsHeld").asInt()).isEqualTo(1);
         assertThat(withdrawn.get("sessionsAttended").asInt()).isEqualTo(1);
