@@ -28,12 +28,14 @@ public final class InJvmKafka implements AutoCloseable {
     private final Path logDir;
     private final int brokerPort;
     private final int controllerPort;
+    private final Map<String, String> overrides;
     private KafkaRaftServer server;
 
-    private InJvmKafka(Path logDir, int brokerPort, int controllerPort) {
+    private InJvmKafka(Path logDir, int brokerPort, int controllerPort, Map<String, String> overrides) {
         this.logDir = logDir;
         this.brokerPort = brokerPort;
         this.controllerPort = controllerPort;
+        this.overrides = overrides;
     }
 
     /**
@@ -41,7 +43,12 @@ public final class InJvmKafka implements AutoCloseable {
      * first when it holds no broker yet.
      */
     public static InJvmKafka start(Path logDir, int brokerPort) throws Exception {
-        InJvmKafka kafka = new InJvmKafka(logDir, brokerPort == 0 ? Ports.free() : brokerPort, Ports.free());
+        return start(logDir, brokerPort, Map.of());
+    }
+
+    /** As {@link #start(Path, int)}, with broker settings of its own (e.g. auto.create.topics.enable=false). */
+    public static InJvmKafka start(Path logDir, int brokerPort, Map<String, String> overrides) throws Exception {
+        InJvmKafka kafka = new InJvmKafka(logDir, brokerPort == 0 ? Ports.free() : brokerPort, Ports.free(), overrides);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             kafka.format();
         }
@@ -117,6 +124,7 @@ public final class InJvmKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // events are the record of a public program: keep them (partners and rebuilds read from the start)
         p.put("log.retention.ms", "-1");
+        p.putAll(overrides);
         return KafkaConfig.fromProps(p, false);
     }
 

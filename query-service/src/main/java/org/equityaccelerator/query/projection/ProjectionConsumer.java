@@ -125,6 +125,8 @@ public class ProjectionConsumer implements SmartLifecycle {
     private KafkaConsumer<String, String> newConsumer() {
         return new KafkaConsumer<>(settings.clientConfig(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
+                // a topic is created deliberately (partitions, retention), never as a side effect of reading it
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),

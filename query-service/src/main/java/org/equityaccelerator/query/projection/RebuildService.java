@@ -106,6 +106,8 @@ public class RebuildService {
     /** Folds the topic from its first offsets up to the end offsets of this moment; returns those end offsets. */
     private Map<TopicPartition, Long> readLog(ProjectionBatch views) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings.clientConfig(Map.of(
+                // a topic is created deliberately (partitions, retention), never as a side effect of reading it
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024,
