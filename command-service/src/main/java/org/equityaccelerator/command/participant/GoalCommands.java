@@ -14,32 +14,37 @@ final class GoalCommands {
 
     enum RevisableField { TARGET_DATE, TITLE }
 
+    /** A step of an existing goal: handled by the {@link Goal} entity it names. */
+    interface GoalStep {
+        String goalId();
+    }
+
     record DraftGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String title,
                             List<String> tags, LocalDate occurredOn) {
     }
 
     record ReportGoalProgressCommand(@TargetAggregateIdentifier String participantId, String goalId, LocalDate asOf,
                                      ProgressStatus status, int confidence, Integer progressPct, String note,
-                                     LocalDate occurredOn) {
+                                     LocalDate occurredOn) implements GoalStep {
     }
 
     record ReviseGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, RevisableField field,
-                             String newValue, String reason, LocalDate occurredOn) {
+                             String newValue, String reason, LocalDate occurredOn) implements GoalStep {
     }
 
     record MarkGoalAchievedCommand(@TargetAggregateIdentifier String participantId, String goalId,
-                                   List<String> evidence, LocalDate occurredOn) {
+                                   List<String> evidence, LocalDate occurredOn) implements GoalStep {
     }
 
     record DeferGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, LocalDate newTargetDate,
-                            String reason, LocalDate occurredOn) {
+                            String reason, LocalDate occurredOn) implements GoalStep {
     }
 
     record AbandonGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String reason,
-                              LocalDate occurredOn) {
+                              LocalDate occurredOn) implements GoalStep {
     }
 
     record ReopenGoalCommand(@TargetAggregateIdentifier String participantId, String goalId, String reason,
-                             LocalDate occurredOn) {
+                             LocalDate occurredOn) implements GoalStep {
     }
 }

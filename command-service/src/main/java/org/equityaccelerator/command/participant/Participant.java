@@ -3,6 +3,8 @@ package org.equityaccelerator.command.participant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.equityaccelerator.command.participant.ParticipantCommands.AddTeamMemberCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.CommitGoalCommand;
@@ -18,24 +20,13 @@ import org.equityaccelerator.command.participant.ParticipantCommands.FormChangeT
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordCommunityEngagementCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordConsentCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.RecordProcessChangeCommand;
-import org.equityaccelerator.command.participant.GoalCommands.AbandonGoalCommand;
-import org.equityaccelerator.command.participant.GoalCommands.DeferGoalCommand;
 import org.equityaccelerator.command.participant.GoalCommands.DraftGoalCommand;
-import org.equityaccelerator.command.participant.GoalCommands.MarkGoalAchievedCommand;
-import org.equityaccelerator.command.participant.GoalCommands.ReopenGoalCommand;
-import org.equityaccelerator.command.participant.GoalCommands.ReportGoalProgressCommand;
-import org.equityaccelerator.command.participant.GoalCommands.ReviseGoalCommand;
-import org.equityaccelerator.command.participant.ProcessChangeCommands.AdoptProcessChangeCommand;
-import org.equityaccelerator.command.participant.ProcessChangeCommands.ImplementProcessChangeCommand;
-import org.equityaccelerator.command.participant.ProcessChangeCommands.InstitutionalizeProcessChangeCommand;
-import org.equityaccelerator.command.participant.ProcessChangeCommands.RollBackProcessChangeCommand;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.equityaccelerator.command.axon.CommandMetadata;
 import org.equityaccelerator.command.cohort.Cohorts;
 import org.equityaccelerator.command.program.Programs;
 import org.equityaccelerator.command.cohort.MetricRule;
-import org.equityaccelerator.command.cohort.TeamRules;
 import org.equityaccelerator.command.participant.ParticipantCommands.AcceptBarrierCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.ActivateTeamCommand;
 import org.equityaccelerator.command.participant.ParticipantCommands.IdentifyBarrierCommand;
@@ -62,14 +53,8 @@ import org.equityaccelerator.events.BarrierIdentified;
 import org.equityaccelerator.events.ChangeTeamFormed;
 import org.equityaccelerator.events.CommunityEngagementRecorded;
 import org.equityaccelerator.events.ConsentRecorded;
-import org.equityaccelerator.events.GoalAbandoned;
-import org.equityaccelerator.events.GoalAchieved;
 import org.equityaccelerator.events.GoalCommitted;
-import org.equityaccelerator.events.GoalDeferred;
 import org.equityaccelerator.events.GoalDrafted;
-import org.equityaccelerator.events.GoalProgressReported;
-import org.equityaccelerator.events.GoalReopened;
-import org.equityaccelerator.events.GoalRevised;
 import org.equityaccelerator.events.GroupValue;
 import org.equityaccelerator.events.MetricBaselineSet;
 import org.equityaccelerator.events.MetricObservationCorrected;
@@ -80,11 +65,7 @@ import org.equityaccelerator.events.MetricObservationSubmitted;
 import org.equityaccelerator.events.MetricTargetSet;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantWithdrew;
-import org.equityaccelerator.events.ProcessChangeAdopted;
-import org.equityaccelerator.events.ProcessChangeImplemented;
-import org.equityaccelerator.events.ProcessChangeInstitutionalized;
 import org.equityaccelerator.events.ProcessChangeRecorded;
-import org.equityaccelerator.events.ProcessChangeRolledBack;
 import org.equityaccelerator.events.TeamActivated;
 import org.equityaccelerator.events.TeamMemberAdded;
 import org.equityaccelerator.events.TeamMemberRemoved;
@@ -114,9 +95,11 @@ public class Participant {
     /** barrierId -> IDENTIFIED, ADDRESSED or ACCEPTED. */
     private final Map<String, String> barriers = new HashMap<>();
     private final Map<String, String> memberRoles = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Goal> goals = new HashMap<>();
     private final Map<String, AssessmentSheet> assessments = new HashMap<>();
     private final java.util.Set<String> engagements = new java.util.HashSet<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, ProcessChange> processChanges = new HashMap<>();
     private final Map<String, MetricSeries> metrics = new HashMap<>();
 
@@ -140,11 +123,7 @@ public class Participant {
     void handle(AddTeamMemberCommand command, Cohorts cohorts, Programs programs) {
         requireTeam();
         programs.requireRoles(programId, java.util.List.of(command.role()), "role");
-        TeamRules rules = cohorts.teamRules(cohortId);
-        if (memberRoles.size() >= rules.maxSize()) {
-            throw new RuleViolation("memberRef", "the team already has the cohort's maximum of " + rules.maxSize()
-                    + " members");
-        }
+        TeamComposition.requireRoomForOneMore(cohorts.teamRules(cohortId), memberRoles.size());
         if (memberRoles.containsKey(command.memberRef())) {
             throw new RuleViolation("memberRef", "member '" + command.memberRef() + "' is already on the team");
         }
@@ -262,25 +241,21 @@ public class Participant {
 
     @CommandHandler
     void handle(SubmitMetricObservationCommand command) {
-        MetricSeries series = valued(command.metricId(), command.period());
-        String state = series.review.get(command.period());
-        if ("SUBMITTED".equals(state) || "APPROVED".equals(state)) {
-            throw new RuleViolation("period", command.period() + " is already " + state);
-        }
+        FourEyesReview.requireSubmittable(valued(command.metricId(), command.period()), command.period());
         apply(new MetricObservationSubmitted(participantId, cohortId, programId, command.metricId(),
                 command.period(), command.occurredOn()));
     }
 
     @CommandHandler
     void handle(ApproveMetricObservationCommand command, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
-        requireReviewer(command.metricId(), command.period(), actor);
+        FourEyesReview.requireReviewer(valued(command.metricId(), command.period()), command.period(), actor);
         apply(new MetricObservationApproved(participantId, cohortId, programId, command.metricId(), command.period(),
                 actor, command.occurredOn()));
     }
 
     @CommandHandler
     void handle(ReturnMetricObservationCommand command, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
-        requireReviewer(command.metricId(), command.period(), actor);
+        FourEyesReview.requireReviewer(valued(command.metricId(), command.period()), command.period(), actor);
         apply(new MetricObservationReturned(participantId, cohortId, programId, command.metricId(), command.period(),
                 actor, command.comment(), command.occurredOn()));
     }
@@ -291,17 +266,6 @@ public class Participant {
             throw new RuleViolation("period", period + " of " + metricId + " has no value");
         }
         return series;
-    }
-
-    private void requireReviewer(String metricId, String period, String actor) {
-        MetricSeries series = valued(metricId, period);
-        if (!"SUBMITTED".equals(series.review.get(period))) {
-            throw new RuleViolation("period", "only a submitted value is reviewed; " + period + " is "
-                    + series.review.getOrDefault(period, "not submitted"));
-        }
-        if (actor == null || actor.equals("anonymous") || actor.equals(series.reporter.get(period))) {
-            throw new RuleViolation("X-Actor", "the reviewer must be named and must not be who reported the value");
-        }
     }
 
     @EventSourcingHandler
@@ -359,16 +323,7 @@ public class Participant {
         if (teamActive) {
             throw new RuleViolation("participantId", "the team is already active");
         }
-        TeamRules rules = cohorts.teamRules(cohortId);
-        if (memberRoles.size() < rules.minSize()) {
-            throw new RuleViolation("participantId", "the team has " + memberRoles.size() + " members; the cohort "
-                    + "asks for at least " + rules.minSize());
-        }
-        java.util.List<String> missing = rules.requiredRoles().stream()
-                .filter(role -> !memberRoles.containsValue(role)).toList();
-        if (!missing.isEmpty()) {
-            throw new RuleViolation("participantId", "required roles not yet on the team: " + missing);
-        }
+        TeamComposition.requireReadyToActivate(cohorts.teamRules(cohortId), memberRoles.values());
         apply(new TeamActivated(participantId, cohortId, programId, memberRoles.size(),
                 new java.util.TreeSet<>(memberRoles.values()).stream().toList(), command.occurredOn()));
     }
@@ -391,8 +346,7 @@ public class Participant {
     void handle(MarkBarrierAddressedCommand command) {
         openBarrier(command.barrierId());
         ProcessChange change = processChanges.get(command.processChangeId());
-        if (change == null || (change.status != ProcessChangeStatus.IMPLEMENTED
-                && change.status != ProcessChangeStatus.INSTITUTIONALIZED)) {
+        if (change == null || !change.inEffect()) {
             throw new RuleViolation("processChangeId", "a barrier is addressed by an implemented process change of "
                     + "this participant; '" + command.processChangeId() + "' is "
                     + (change == null ? "not one of its changes" : change.status));
@@ -480,12 +434,21 @@ public class Participant {
 
     /**
      * A withdrawn participant keeps its history; nothing new is recorded for it, whatever the command: this runs
-     * before every command handler of the stream, so no handler checks it again (and a new one cannot forget to).
+     * before every command handler of the stream, its entities' too, so no handler checks it again (and a new one
+     * cannot forget to).
      */
     @org.axonframework.modelling.command.CommandHandlerInterceptor
-    Object rejectWhenWithdrawn(org.axonframework.commandhandling.CommandMessage<?> command,
-                               org.axonframework.messaging.InterceptorChain chain) throws Exception {
+    Object beforeEveryCommand(org.axonframework.commandhandling.CommandMessage<?> command,
+                              org.axonframework.messaging.InterceptorChain chain) throws Exception {
         Withdrawal.requireTakingPart(withdrawnOn, "participantId");
+        // a step of a goal or change that does not exist is an unknown target (404), not a routing failure
+        if (command.getPayload() instanceof GoalCommands.GoalStep step && !goals.containsKey(step.goalId())) {
+            throw new UnknownTarget("goalId", "the participant has no goal '" + step.goalId() + "'");
+        }
+        if (command.getPayload() instanceof ProcessChangeCommands.ProcessChangeStep step
+                && !processChanges.containsKey(step.processChangeId())) {
+            throw new UnknownTarget("processChangeId", "no process change '" + step.processChangeId() + "'");
+        }
         return chain.proceed();
     }
 
@@ -512,6 +475,10 @@ public class Participant {
 
     public String programId() {
         return programId;
+    }
+
+    private StreamIds ids() {
+        return new StreamIds(participantId, cohortId, programId);
     }
 
     private void requireTeam() {
@@ -547,14 +514,15 @@ public class Participant {
 
     @EventSourcingHandler
     void on(GoalCommitted event) {
-        Goal goal = goals.computeIfAbsent(event.goalId(), id -> new Goal(GoalStatus.COMMITTED, event.title()));
+        Goal goal = goals.computeIfAbsent(event.goalId(), id -> new Goal(id, ids(), GoalStatus.COMMITTED,
+                event.title()));
         goal.status = GoalStatus.COMMITTED;
         goal.title = event.title();
         goal.committedOn = event.occurredOn();
         goal.targetDate = event.targetDate();
     }
 
-    // --- goal lifecycle: drafted -> committed -> in progress (check-ins) -> achieved / deferred / abandoned
+    // --- goals are drafted or committed here; their lifecycle is the Goal entity's
 
     @CommandHandler
     void handle(DraftGoalCommand command, Programs programs, Cohorts cohorts) {
@@ -568,150 +536,9 @@ public class Participant {
                 command.occurredOn()));
     }
 
-    @CommandHandler
-    void handle(ReportGoalProgressCommand command) {
-        Goal goal = activeGoal(command.goalId(), "report progress on");
-        if (command.asOf().isBefore(goal.committedOn)) {
-            throw new RuleViolation("asOf", "a check-in cannot be dated before the commitment (" + goal.committedOn + ")");
-        }
-        if (goal.lastReportAsOf != null && command.asOf().isBefore(goal.lastReportAsOf)) {
-            throw new RuleViolation("asOf", "a check-in cannot be dated before the previous one ("
-                    + goal.lastReportAsOf + ")");
-        }
-        apply(new GoalProgressReported(participantId, cohortId, programId, command.goalId(), command.asOf(),
-                command.status().name(), command.confidence(), command.progressPct(), command.note(),
-                command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(ReviseGoalCommand command) {
-        Goal goal = activeGoal(command.goalId(), "revise");
-        String oldValue;
-        if (command.field() == GoalCommands.RevisableField.TARGET_DATE) {
-            LocalDate newDate = parseDate(command.newValue());
-            if (!newDate.isAfter(command.occurredOn())) {
-                throw new RuleViolation("newValue", "a revised target date must be after the revision date");
-            }
-            oldValue = goal.targetDate.toString();
-        } else {
-            oldValue = goal.title;
-        }
-        apply(new GoalRevised(participantId, cohortId, programId, command.goalId(), command.field().name(), oldValue,
-                command.newValue(), command.reason(), command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(MarkGoalAchievedCommand command) {
-        Goal goal = goal(command.goalId());
-        if (!goal.status.active()) {
-            throw new RuleViolation("goalId", "a goal can only be achieved once committed and still open; it is "
-                    + goal.status);
-        }
-        if (command.occurredOn().isBefore(goal.committedOn)) {
-            throw new RuleViolation("occurredOn", "achieved before it was committed (" + goal.committedOn + ")");
-        }
-        apply(new GoalAchieved(participantId, cohortId, programId, command.goalId(), command.evidence(),
-                command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(DeferGoalCommand command) {
-        Goal goal = activeGoal(command.goalId(), "defer");
-        if (!command.newTargetDate().isAfter(goal.targetDate) || !command.newTargetDate().isAfter(command.occurredOn())) {
-            throw new RuleViolation("newTargetDate", "a deferral moves the target date later than " + goal.targetDate
-                    + " and after the deferral date");
-        }
-        apply(new GoalDeferred(participantId, cohortId, programId, command.goalId(), goal.targetDate,
-                command.newTargetDate(), command.reason(), command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(AbandonGoalCommand command) {
-        Goal goal = goal(command.goalId());
-        if (goal.status == GoalStatus.ACHIEVED || goal.status == GoalStatus.ABANDONED) {
-            throw new RuleViolation("goalId", "the goal is already " + goal.status);
-        }
-        apply(new GoalAbandoned(participantId, cohortId, programId, command.goalId(), command.reason(),
-                command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(ReopenGoalCommand command) {
-        Goal goal = goal(command.goalId());
-        if (goal.status != GoalStatus.ACHIEVED && goal.status != GoalStatus.ABANDONED) {
-            throw new RuleViolation("goalId", "only an achieved or abandoned goal can be reopened; it is " + goal.status);
-        }
-        apply(new GoalReopened(participantId, cohortId, programId, command.goalId(), command.reason(),
-                command.occurredOn()));
-    }
-
-    private Goal goal(String goalId) {
-        Goal goal = goals.get(goalId);
-        if (goal == null) {
-            throw new UnknownTarget("goalId", "the participant has no goal '" + goalId + "'");
-        }
-        return goal;
-    }
-
-    private Goal activeGoal(String goalId, String action) {
-        Goal goal = goal(goalId);
-        if (!goal.status.active()) {
-            throw new RuleViolation("goalId", "cannot " + action + " a goal that is " + goal.status);
-        }
-        return goal;
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new RuleViolation("newValue", "a TARGET_DATE revision needs an ISO date (yyyy-mm-dd)");
-        }
-    }
-
     @EventSourcingHandler
     void on(GoalDrafted event) {
-        goals.put(event.goalId(), new Goal(GoalStatus.DRAFTED, event.title()));
-    }
-
-    @EventSourcingHandler
-    void on(GoalProgressReported event) {
-        Goal goal = goals.get(event.goalId());
-        goal.status = GoalStatus.IN_PROGRESS;
-        goal.lastReportAsOf = event.asOf();
-    }
-
-    @EventSourcingHandler
-    void on(GoalRevised event) {
-        Goal goal = goals.get(event.goalId());
-        if (event.field().equals("TARGET_DATE")) {
-            goal.targetDate = LocalDate.parse(event.newValue());
-        } else {
-            goal.title = event.newValue();
-        }
-    }
-
-    @EventSourcingHandler
-    void on(GoalAchieved event) {
-        goals.get(event.goalId()).status = GoalStatus.ACHIEVED;
-    }
-
-    @EventSourcingHandler
-    void on(GoalDeferred event) {
-        Goal goal = goals.get(event.goalId());
-        goal.status = GoalStatus.DEFERRED;
-        goal.targetDate = event.newTargetDate();
-    }
-
-    @EventSourcingHandler
-    void on(GoalAbandoned event) {
-        goals.get(event.goalId()).status = GoalStatus.ABANDONED;
-    }
-
-    @EventSourcingHandler
-    void on(GoalReopened event) {
-        Goal goal = goals.get(event.goalId());
-        goal.status = goal.committedOn == null ? GoalStatus.DRAFTED : GoalStatus.IN_PROGRESS;
+        goals.put(event.goalId(), new Goal(event.goalId(), ids(), GoalStatus.DRAFTED, event.title()));
     }
 
     // --- assessments: started -> item responses -> completed (scores frozen) -> reopened -> amended -> completed
@@ -868,7 +695,8 @@ public class Participant {
 
     @EventSourcingHandler
     void on(ProcessChangeRecorded event) {
-        ProcessChange change = new ProcessChange(ProcessChangeStatus.valueOf(event.status()));
+        ProcessChange change = new ProcessChange(event.processChangeId(), ids(),
+                ProcessChangeStatus.valueOf(event.status()));
         if (change.status != ProcessChangeStatus.PROPOSED) {
             change.adoptedOn = event.occurredOn(); // recorded retroactively: its date stands for the earlier steps
         }
@@ -876,86 +704,5 @@ public class Participant {
             change.effectiveDate = event.occurredOn();
         }
         processChanges.put(event.processChangeId(), change);
-    }
-
-    // --- process change lifecycle: proposed -> adopted -> implemented -> institutionalized, or rolled back
-
-    @CommandHandler
-    void handle(AdoptProcessChangeCommand command) {
-        processChange(command.processChangeId(), ProcessChangeStatus.PROPOSED);
-        apply(new ProcessChangeAdopted(participantId, cohortId, programId, command.processChangeId(),
-                command.authority().name(), command.evidenceRef(), command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(ImplementProcessChangeCommand command) {
-        ProcessChange change = processChange(command.processChangeId(), ProcessChangeStatus.ADOPTED);
-        if (command.effectiveDate().isBefore(change.adoptedOn)) {
-            throw new RuleViolation("effectiveDate", "a change cannot take effect before its adoption ("
-                    + change.adoptedOn + ")");
-        }
-        apply(new ProcessChangeImplemented(participantId, cohortId, programId, command.processChangeId(),
-                command.effectiveDate(), command.scopeDetail(), command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(InstitutionalizeProcessChangeCommand command) {
-        processChange(command.processChangeId(), ProcessChangeStatus.IMPLEMENTED);
-        apply(new ProcessChangeInstitutionalized(participantId, cohortId, programId, command.processChangeId(),
-                command.policyRef(), command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(RollBackProcessChangeCommand command) {
-        ProcessChange change = processChanges.get(command.processChangeId());
-        if (change == null) {
-            throw new UnknownTarget("processChangeId", "no process change '" + command.processChangeId() + "'");
-        }
-        if (change.status != ProcessChangeStatus.IMPLEMENTED && change.status != ProcessChangeStatus.INSTITUTIONALIZED) {
-            throw new RuleViolation("processChangeId", "only an implemented or institutionalized change can be rolled "
-                    + "back; it is " + change.status);
-        }
-        if (command.occurredOn().isBefore(change.effectiveDate)) {
-            throw new RuleViolation("occurredOn", "a roll-back cannot precede the change's effective date ("
-                    + change.effectiveDate + ")");
-        }
-        apply(new ProcessChangeRolledBack(participantId, cohortId, programId, command.processChangeId(),
-                command.reason(), command.occurredOn()));
-    }
-
-    private ProcessChange processChange(String id, ProcessChangeStatus required) {
-        ProcessChange change = processChanges.get(id);
-        if (change == null) {
-            throw new UnknownTarget("processChangeId", "no process change '" + id + "'");
-        }
-        if (change.status != required) {
-            throw new RuleViolation("processChangeId", "this step needs a " + required + " change; it is "
-                    + change.status);
-        }
-        return change;
-    }
-
-    @EventSourcingHandler
-    void on(ProcessChangeAdopted event) {
-        ProcessChange change = processChanges.get(event.processChangeId());
-        change.status = ProcessChangeStatus.ADOPTED;
-        change.adoptedOn = event.occurredOn();
-    }
-
-    @EventSourcingHandler
-    void on(ProcessChangeImplemented event) {
-        ProcessChange change = processChanges.get(event.processChangeId());
-        change.status = ProcessChangeStatus.IMPLEMENTED;
-        change.effectiveDate = event.effectiveDate();
-    }
-
-    @EventSourcingHandler
-    void on(ProcessChangeInstitutionalized event) {
-        processChanges.get(event.processChangeId()).status = ProcessChangeStatus.INSTITUTIONALIZED;
-    }
-
-    @EventSourcingHandler
-    void on(ProcessChangeRolledBack event) {
-        processChanges.get(event.processChangeId()).status = ProcessChangeStatus.ROLLED_BACK;
     }
 }

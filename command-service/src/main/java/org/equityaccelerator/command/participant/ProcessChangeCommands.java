@@ -11,19 +11,24 @@ final class ProcessChangeCommands {
 
     enum Authority { DEPARTMENT_POLICY, BOARD_ACTION, ADMIN_DIRECTIVE, STATE_LAW }
 
+    /** A step of a recorded change: handled by the {@link ProcessChange} entity it names. */
+    interface ProcessChangeStep {
+        String processChangeId();
+    }
+
     record AdoptProcessChangeCommand(@TargetAggregateIdentifier String participantId, String processChangeId,
-                                     Authority authority, String evidenceRef, LocalDate occurredOn) {
+                                     Authority authority, String evidenceRef, LocalDate occurredOn) implements ProcessChangeStep {
     }
 
     record ImplementProcessChangeCommand(@TargetAggregateIdentifier String participantId, String processChangeId,
-                                         LocalDate effectiveDate, String scopeDetail, LocalDate occurredOn) {
+                                         LocalDate effectiveDate, String scopeDetail, LocalDate occurredOn) implements ProcessChangeStep {
     }
 
     record InstitutionalizeProcessChangeCommand(@TargetAggregateIdentifier String participantId,
-                                                String processChangeId, String policyRef, LocalDate occurredOn) {
+                                                String processChangeId, String policyRef, LocalDate occurredOn) implements ProcessChangeStep {
     }
 
     record RollBackProcessChangeCommand(@TargetAggregateIdentifier String participantId, String processChangeId,
-                                        String reason, LocalDate occurredOn) {
+                                        String reason, LocalDate occurredOn) implements ProcessChangeStep {
     }
 }

@@ -1,13 +1,16 @@
 package org.equityaccelerator.command.participant;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,12 +40,21 @@ class WithdrawalTest {
 
     final AggregateTestFixture<Participant> fixture = fixture();
 
-    /** The payload type of every command handler of the participant's stream. */
+    /** The payload type of every command handler of the participant's stream: the root's and its entities'. */
     static Stream<Class<?>> participantCommands() {
-        return Arrays.stream(Participant.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(CommandHandler.class))
-                .<Class<?>>map(m -> m.getParameterTypes()[0])
-                .distinct();
+        return commandHandlers().<Class<?>>map(m -> m.getParameterTypes()[0]).distinct();
+    }
+
+    private static Stream<Method> commandHandlers() {
+        Stream<Class<?>> entities = Arrays.stream(Participant.class.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(AggregateMember.class))
+                .map(f -> {
+                    Type[] arguments = ((ParameterizedType) f.getGenericType()).getActualTypeArguments();
+                    return (Class<?>) arguments[arguments.length - 1]; // Map<id, entity> or Collection<entity>
+                });
+        return Stream.concat(Stream.of(Participant.class), entities)
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(CommandHandler.class));
     }
 
     @Test
@@ -52,9 +64,7 @@ class WithdrawalTest {
         assertThat(commands).hasSizeGreaterThanOrEqualTo(35)
                 .contains(GoalCommands.ReportGoalProgressCommand.class, GoalCommands.MarkGoalAchievedCommand.class,
                         ParticipantCommands.WithdrawParticipantCommand.class);
-        assertThat(Arrays.stream(Participant.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(CommandHandler.class)).map(Method::getParameterCount))
-                .allMatch(n -> n >= 1);
+        assertThat(commandHandlers().map(Method::getParameterCount)).allMatch(n -> n >= 1);
     }
 
     @ParameterizedTest(name = "{0}")
