@@ -1,0 +1,58 @@
+package org.equityaccelerator.infra.identity;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The local OIDC provider hands out real signed tokens: PKCE sign-in for people, client credentials for partners. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalAuthorizationServerIT {
+    LocalAuthorizationServer server;
+
+    @BeforeAll
+    void start() {
+        server = LocalAuthorizationServer.start(0);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aPersonSignsInWithPkceAndTheTokenNamesThemAsSubject() {
+        JsonNode claims = claims(server.tokens().userToken("lhj-a-member"));
+        assertThat(claims.get("sub").asString()).isEqualTo("lhj-a-member");
+        assertThat(claims.get("iss").asString()).isEqualTo(server.issuer());
+        assertThat(claims.get("aud").toString()).contains(DemoIdentities.CLI_CLIENT);
+    }
+
+    @Test
+    void aPartnerGetsAClientCredentialsTokenWithItsClientIdAsSubject() {
+        JsonNode claims = claims(server.tokens().partnerToken());
+        assertThat(claims.get("sub").asString()).isEqualTo(DemoIdentities.PARTNER_CLIENT);
+        assertThat(claims.get("scope").toString()).contains("accelerator.read");
+    }
+
+    @Test
+    void aWrongPasswordGetsNoToken() {
+        assertThatThrownBy(() -> server.tokens().userToken("viewer-1", "guess"))
+                .hasMessageContaining("/login?error");
+    }
+
+    private static JsonNode claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        assertThat(parts).hasSize(3);
+        return JsonMapper.builder().build().readTree(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+}
