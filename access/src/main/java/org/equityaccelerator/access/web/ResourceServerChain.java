@@ -1,0 +1,69 @@
+package org.equityaccelerator.access.web;
+
+import org.equityaccelerator.access.Grants;
+import org.equityaccelerator.access.Placements;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The filter chain of a service as an OAuth2 resource server: JWTs from the configured issuer, the service's rule
+ * table decided on grants, default-deny for everything else; health probes and the API documents are open,
+ * Prometheus needs a valid token. Stateless: no session, no cookie, so no CSRF surface.
+ */
+public final class ResourceServerChain {
+    private ResourceServerChain() {
+    }
+
+    public static SecurityFilterChain build(HttpSecurity http, List<AccessRule> rules, Placements placements,
+                                            Grants grants, Clock clock) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { }).authenticationEntryPoint(Problems.unauthenticated()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(Problems.unauthenticated())
+                        .accessDeniedHandler(Problems.forbidden()))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
+                            .permitAll();
+                    requests.requestMatchers("/actuator/prometheus").authenticated();
+                    for (AccessRule rule : rules) {
+                        requests.requestMatchers(matcher(rule))
+                                .access(new GrantDecision(rule, placements, grants, clock));
+                    }
+                    requests.anyRequest().denyAll();
+                });
+        return http.build();
+    }
+
+    /** Until every caller has moved to tokens (issue 9, phase 1): everything open, as before. */
+    public static SecurityFilterChain open(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    static RequestMatcher matcher(AccessRule rule) {
+        RequestMatcher path = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
+        if (rule.whenParameter() == null) {
+            return path;
+        }
+        return new RequestMatcher() {
+            @Override
+            public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
+                return path.matches(request) && request.getParameter(rule.whenParameter()) != null;
+            }
+
+            @Override
+            public MatchResult matcher(jakarta.servlet.http.HttpServletRequest request) {
+                return matches(request) ? path.matcher(request) : MatchResult.notMatch();
+            }
+        };
+    }
+}
