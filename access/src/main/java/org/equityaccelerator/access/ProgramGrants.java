@@ -56,7 +56,8 @@ public final class ProgramGrants {
         return periods.stream().filter(p -> p.subject().equals(subject) && p.inEffectAt(at)).toList();
     }
 
-    public long adminsAt(Instant at) {
-        return periods.stream().filter(p -> p.role() == Role.PROGRAM_ADMIN && p.inEffectAt(at)).count();
+    /** Program admins whose grant is not revoked. */
+    public long openAdminGrants() {
+        return periods.stream().filter(p -> p.role() == Role.PROGRAM_ADMIN && p.revokedAt() == null).count();
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.equityaccelerator.command.publishing.AccessEventPublisher;
 import org.equityaccelerator.command.publishing.KafkaEventPublisher;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import java.time.Duration;
+import java.util.List;
 
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class AxonConfig {
@@ -103,14 +105,16 @@ class AxonConfig {
      */
     @Bean
     ConfigurerModule publisherNeverSkipsEvents() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance())
-                .registerTrackingEventProcessorConfiguration(KafkaEventPublisher.PROCESSING_GROUP,
-                        c -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration
-                                .forSingleThreadedProcessing()
-                                .andBatchSize(200)
-                                .andEventAvailabilityTimeout(Duration.ofMillis(100).toMillis(),
-                                        java.util.concurrent.TimeUnit.MILLISECONDS)));
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (String publisher : List.of(KafkaEventPublisher.PROCESSING_GROUP, AccessEventPublisher.PROCESSING_GROUP)) {
+                processing.registerListenerInvocationErrorHandler(publisher, c -> PropagatingErrorHandler.instance())
+                        .registerTrackingEventProcessorConfiguration(publisher,
+                                c -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration
+                                        .forSingleThreadedProcessing()
+                                        .andBatchSize(200)
+                                        .andEventAvailabilityTimeout(Duration.ofMillis(100).toMillis(),
+                                                java.util.concurrent.TimeUnit.MILLISECONDS));
+            }
+        });
     }
 }

@@ -18,13 +18,18 @@ import java.util.Map;
  * @param properties        Kafka client settings passed through to producer and admin client as they are (TLS, SASL:
  *                          {@code accelerator.kafka.properties.security.protocol=SASL_SSL}, env
  *                          {@code ACCELERATOR_KAFKA_PROPERTIES_SECURITY_PROTOCOL})
+ * @param accessTopic       the internal topic of grant events, {@code accelerator.access}: read by query-service only,
+ *                          never by partners (created by the broker on first use, or by the operator)
  */
 @ConfigurationProperties("accelerator.kafka")
 record PublisherSettings(String bootstrapServers, String topic, int partitions,
                          @DefaultValue("1") short replicationFactor, @DefaultValue("1") int minInsyncReplicas,
                          @DefaultValue("true") boolean createTopic, long ackTimeoutMillis,
-                         Map<String, String> properties) {
+                         Map<String, String> properties, String accessTopic) {
     PublisherSettings {
+        if (accessTopic == null || accessTopic.isBlank()) {
+            accessTopic = "accelerator.access";
+        }
         if (topic == null || topic.isBlank()) {
             topic = "accelerator.events";
         }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.equityaccelerator.access.web.CorrelationIds;
 import org.equityaccelerator.command.axon.CommandMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 @Component
 public class CommandSender {
     public static final String ACTOR_HEADER = "X-Actor";
-    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String CORRELATION_HEADER = CorrelationIds.HEADER;
     /** Actors are pseudonymous references; an e-mail address or a name with spaces would put personal data in events. */
     private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
 
@@ -35,11 +36,20 @@ public class CommandSender {
         this.meters = meters;
     }
 
-    /** Sends on behalf of the current HTTP request: headers X-Actor and X-Correlation-Id (both optional). */
+    /**
+     * Sends on behalf of the current HTTP request: the actor is the subject of the caller's token; without a token
+     * (only while enforcement is off) header X-Actor. X-Correlation-Id is optional and bounded.
+     */
     public <R> R send(Object command) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        return send(command, Caller.of(request), request.getHeader(CORRELATION_HEADER));
+        String correlationId;
+        try {
+            correlationId = CorrelationIds.validated(request.getHeader(CORRELATION_HEADER)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidHeader(CORRELATION_HEADER, e.getMessage());
+        }
+        return send(command, Caller.of(request), correlationId);
     }
 
     public <R> R send(Object command, String actor, String correlationId) {

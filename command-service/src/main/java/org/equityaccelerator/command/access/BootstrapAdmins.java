@@ -1,0 +1,46 @@
+package org.equityaccelerator.command.access;
+
+import org.equityaccelerator.access.GrantEvent;
+import org.equityaccelerator.access.Grants;
+import org.equityaccelerator.access.Role;
+import org.equityaccelerator.access.Scope;
+import org.equityaccelerator.command.access.AccessCommands.GrantRoleCommand;
+import org.equityaccelerator.command.web.CommandSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first program admins come from configuration ({@code accelerator.access.bootstrap-admins}, entries
+ * {@code subject@programId}): at start each is granted PROGRAM_ADMIN for the program unless it already holds it, as an
+ * ordinary grant event (actor {@value #ACTOR}), so the history shows where every admin's right came from. After that
+ * admins manage their people in the product; removing an entry from the configuration revokes nothing.
+ */
+@Component
+class BootstrapAdmins implements ApplicationRunner {
+    static final String ACTOR = "system:bootstrap";
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmins.class);
+    private final AccessSettings settings;
+    private final Grants grants;
+    private final CommandSender commands;
+
+    BootstrapAdmins(AccessSettings settings, Grants grants, CommandSender commands) {
+        this.settings = settings;
+        this.grants = grants;
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (AccessSettings.BootstrapAdmin admin : settings.bootstrapAdmins()) {
+            if (grants.of(admin.programId()).current(admin.subject(), Role.PROGRAM_ADMIN,
+                    Scope.program(admin.programId())).isEmpty()) {
+                commands.send(new GrantRoleCommand(GrantEvent.streamIdOf(admin.programId()), admin.programId(),
+                        admin.subject(), Role.PROGRAM_ADMIN, admin.programId()), ACTOR, null);
+                log.info("bootstrap: {} is program admin of {}", admin.subject(), admin.programId());
+            }
+        }
+    }
+}

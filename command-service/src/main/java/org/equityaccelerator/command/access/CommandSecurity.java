@@ -1,0 +1,37 @@
+package org.equityaccelerator.command.access;
+
+import org.equityaccelerator.access.Grants;
+import org.equityaccelerator.access.Placements;
+import org.equityaccelerator.access.web.BoundedBody;
+import org.equityaccelerator.access.web.ResourceServerChain;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+
+/** command-service as an OAuth2 resource server, every request decided by {@link CommandAccessRules}. */
+@Configuration(proxyBeanMethods = false)
+class CommandSecurity {
+
+    @Bean
+    SecurityFilterChain commandAccess(HttpSecurity http, Placements placements, Grants grants, AccessSettings settings,
+                                      @Value("${accelerator.security.enforce:false}") boolean enforce) throws Exception {
+        return enforce
+                ? ResourceServerChain.build(http, CommandAccessRules.rules(settings.operatorProgram()), placements,
+                        grants, Clock.systemUTC())
+                : ResourceServerChain.open(http);
+    }
+
+    /** Before security: an oversized body is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<BoundedBody> boundedBody(@Value("${accelerator.limits.max-body-bytes:131072}") int maxBytes) {
+        FilterRegistrationBean<BoundedBody> registration = new FilterRegistrationBean<>(new BoundedBody(maxBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+}
