@@ -1,5 +1,9 @@
 package org.equityaccelerator.access;
 
+import org.equityaccelerator.events.AcceleratorEvent;
+import org.equityaccelerator.events.CohortOpened;
+import org.equityaccelerator.events.ParticipantEnrolled;
+
 /**
  * Where a target sits: its program, and its cohort and participant where it has them. A grant covers the target when
  * its scope is one of these (a program grant covers every cohort and participant of the program, a cohort grant
@@ -13,6 +17,17 @@ public record Placement(String programId, String cohortId, String participantId)
 
     public static Placement cohort(String programId, String cohortId) {
         return new Placement(programId, cohortId, null);
+    }
+
+    /** Where the stream that starts with this event sits: every published event names its program and cohort. */
+    public static Placement ofFirstEvent(AcceleratorEvent first) {
+        if (first instanceof ParticipantEnrolled enrolled) {
+            return new Placement(enrolled.programId(), enrolled.cohortId(), enrolled.participantId());
+        }
+        if (first instanceof CohortOpened opened) {
+            return cohort(opened.programId(), opened.cohortId());
+        }
+        return new Placement(first.programId(), first.cohortId(), null);
     }
 
     public boolean coveredBy(Scope scope) {

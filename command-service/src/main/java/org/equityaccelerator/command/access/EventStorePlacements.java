@@ -6,8 +6,6 @@ import org.equityaccelerator.access.GrantEvent;
 import org.equityaccelerator.access.Placement;
 import org.equityaccelerator.access.Placements;
 import org.equityaccelerator.events.AcceleratorEvent;
-import org.equityaccelerator.events.CohortOpened;
-import org.equityaccelerator.events.ParticipantEnrolled;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -51,7 +49,7 @@ class EventStorePlacements implements Placements {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Placement> placed = firstEvent(aggregateId).map(EventStorePlacements::placementOf);
+        Optional<Placement> placed = firstEvent(aggregateId).map(Placement::ofFirstEvent);
         if (placed.isPresent() && cache.size() < CACHED) {
             cache.put(aggregateId, placed.get());
         }
@@ -63,15 +61,5 @@ class EventStorePlacements implements Placements {
         DomainEventStream stream = events.readEvents(aggregateId, 0);
         return stream.hasNext() && stream.peek().getPayload() instanceof AcceleratorEvent first
                 ? Optional.of(first) : Optional.empty();
-    }
-
-    private static Placement placementOf(AcceleratorEvent first) {
-        if (first instanceof ParticipantEnrolled enrolled) {
-            return new Placement(enrolled.programId(), enrolled.cohortId(), enrolled.participantId());
-        }
-        if (first instanceof CohortOpened opened) {
-            return Placement.cohort(opened.programId(), opened.cohortId());
-        }
-        return new Placement(first.programId(), first.cohortId(), null);
     }
 }

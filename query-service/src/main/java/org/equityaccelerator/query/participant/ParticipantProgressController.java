@@ -3,6 +3,7 @@ package org.equityaccelerator.query.participant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.equityaccelerator.query.access.Audience;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
 import org.equityaccelerator.query.regional.RegionalTallies;
@@ -27,11 +28,13 @@ import java.time.LocalDate;
 class ParticipantProgressController {
     private final ProjectionStore store;
     private final AppliedHistory history;
+    private final Audience audience;
     private final java.time.Clock clock;
 
-    ParticipantProgressController(ProjectionStore store, AppliedHistory history,
+    ParticipantProgressController(ProjectionStore store, AppliedHistory history, Audience audience,
                                   org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
         this.store = store;
+        this.audience = audience;
         this.history = history;
         this.clock = clock.getIfAvailable(java.time.Clock::systemDefaultZone);
     }
@@ -55,29 +58,33 @@ class ParticipantProgressController {
     }
 
     @GetMapping("/cohorts/{cohortId}/participants")
-    @Operation(summary = "Progress views of a cohort's participants, by org id, paged")
+    @Operation(summary = "Progress views of a cohort's participants, by org id, paged. Program staff see every "
+            + "participant; everyone else those that consented to be named (REGIONAL_NAMED) and their own team's.")
     Page<ParticipantProgress> ofCohort(@PathVariable String cohortId,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "50") int size) {
         Page.check(page, size);
-        java.util.List<ParticipantProgress> views = store.participantsOf(cohortId, page * size, size);
+        java.util.Set<String> restrictedTo = audience.restrictedTo(cohortId).orElse(null);
+        java.util.List<ParticipantProgress> views = store.participantsOf(cohortId, page * size, size, restrictedTo);
         RegionalTallies cohort = store.regional(cohortId).orElse(null);
         LocalDate today = LocalDate.now(clock);
         views.forEach(view -> ServedDate.serve(view, cohort, today));
-        return new Page<>(views, page, size, store.participantCount(cohortId));
+        return new Page<>(views, page, size, store.participantCount(cohortId, restrictedTo));
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/participants.csv", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "The cohort's participant progress views as CSV, one row per participant")
+    @Operation(summary = "The cohort's participant progress views as CSV, one row per participant, with the same "
+            + "consent rule as the list")
     ResponseEntity<String> csv(@PathVariable String cohortId) {
         StringBuilder csv = new StringBuilder(Csv.line("participantId", "orgId", "orgName", "orgType", "enrolledOn",
                 "consentScope", "teamStatus", "teamSize", "rolesCovered", "goalsCommitted", "goalsAchieved",
                 "percentAchieved", "processChangesRecorded", "processChangesInEffect", "barriersOpen",
                 "assessmentsCompleted", "sessionsAttended", "attendancePercent", "communityEngagements",
                 "lastRecordedAt"));
-        int total = (int) store.participantCount(cohortId);
+        java.util.Set<String> restrictedTo = audience.restrictedTo(cohortId).orElse(null);
+        int total = (int) store.participantCount(cohortId, restrictedTo);
         RegionalTallies cohort = store.regional(cohortId).orElse(null);
-        for (ParticipantProgress p : store.participantsOf(cohortId, 0, Math.max(total, 1))) {
+        for (ParticipantProgress p : store.participantsOf(cohortId, 0, Math.max(total, 1), restrictedTo)) {
             ParticipantProgress.Participation participation = ParticipationJoin.of(p, cohort);
             int inEffect = p.processChanges.byStatus.getOrDefault("IMPLEMENTED", 0)
                     + p.processChanges.byStatus.getOrDefault("INSTITUTIONALIZED", 0);

@@ -12,10 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** JDBC storage of views, positions and offsets. Callers hold the transaction. */
 @Repository
 public class ProjectionStore {
+    /** Everyone when the parameter is null; otherwise consenting participants and the listed ones. */
+    private static final String CONSENTED = "and (?::text[] is null or view->>'consentScope' = 'REGIONAL_NAMED' "
+            + "or participant_id = any(?::text[])) ";
+
     static final List<String> VIEW_TABLES =
             List.of("participant_progress", "regional_progress", "aggregate_position", "consumer_offset");
     private final JdbcTemplate jdbc;
@@ -65,14 +70,30 @@ public class ProjectionStore {
     }
 
     public List<ParticipantProgress> participantsOf(String cohortId, int offset, int limit) {
+        return participantsOf(cohortId, offset, limit, null);
+    }
+
+    /**
+     * @param restrictedTo null for every participant; otherwise only those with REGIONAL_NAMED consent and these
+     */
+    public List<ParticipantProgress> participantsOf(String cohortId, int offset, int limit, Set<String> restrictedTo) {
         return jdbc.query("select view::text from participant_progress " + suffix + " where cohort_id = ? "
-                        + "order by view->>'orgId', participant_id offset ? limit ?",
-                (rs, i) -> ViewJson.read(rs.getString(1), ParticipantProgress.class), cohortId, offset, limit);
+                        + CONSENTED + "order by view->>'orgId', participant_id offset ? limit ?",
+                (rs, i) -> ViewJson.read(rs.getString(1), ParticipantProgress.class), cohortId,
+                array(restrictedTo), array(restrictedTo), offset, limit);
     }
 
     public long participantCount(String cohortId) {
-        return jdbc.queryForObject("select count(*) from participant_progress " + suffix + " where cohort_id = ?", Long.class,
-                cohortId);
+        return participantCount(cohortId, null);
+    }
+
+    public long participantCount(String cohortId, Set<String> restrictedTo) {
+        return jdbc.queryForObject("select count(*) from participant_progress " + suffix + " where cohort_id = ? "
+                + CONSENTED, Long.class, cohortId, array(restrictedTo), array(restrictedTo));
+    }
+
+    private static String[] array(Set<String> ids) {
+        return ids == null ? null : ids.toArray(String[]::new);
     }
 
     public Optional<RegionalTallies> regional(String cohortId) {
