@@ -34,7 +34,8 @@ final class MatrixFixture {
                  "startDate":"2023-03-01","endDate":"2023-12-31","minTeamSize":1,"maxTeamSize":8,
                  "requiredRoles":["EXECUTIVE_LEADERSHIP"],"occurredOn":"2023-02-01"}""");
         post("/cohorts/pha-rea-2023/sessions", """
-                {"sessionId":"S1","seq":1,"title":"Session 1","scheduledFor":"2023-03-01","occurredOn":"2023-02-01"}""");
+                {"sessionId":"S1","seq":1,"title":"Session 1","scheduledFor":"2023-03-01","datePrecision":"MONTH",
+                 "occurredOn":"2023-02-01"}""");
         post("/instruments", """
                 {"instrumentId":"CP-SA-DEMO","version":"1.0","programId":"pha-rea","title":"Placeholder",
                  "occurredOn":"2023-02-01"}""");
