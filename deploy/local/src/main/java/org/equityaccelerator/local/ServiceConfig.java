@@ -9,12 +9,12 @@ import java.util.Collections;
  * Both services read the standard {@code application.properties}; in the local stack they share one classpath, where
  * that name would find only the first service's file. This finds each service's own file, next to its classes.
  */
-final class ServiceConfig {
+public final class ServiceConfig {
     private ServiceConfig() {
     }
 
     /** {@code --spring.config.location=} the {@code application.properties} of the jar or directory holding the class. */
-    static String locationOf(Class<?> application) {
+    public static String locationOf(Class<?> application) {
         String home = application.getProtectionDomain().getCodeSource().getLocation().toString();
         try {
             for (URL url : Collections.list(application.getClassLoader().getResources("application.properties"))) {

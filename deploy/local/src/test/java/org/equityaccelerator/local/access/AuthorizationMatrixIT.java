@@ -5,6 +5,7 @@ import org.equityaccelerator.infra.LocalInfra;
 import org.equityaccelerator.infra.identity.LocalAuthorizationServer;
 import org.equityaccelerator.infra.identity.TokenClient;
 import org.equityaccelerator.local.LocalStack;
+import org.equityaccelerator.local.ServiceConfig;
 import org.equityaccelerator.query.QueryServiceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,10 +55,12 @@ class AuthorizationMatrixIT {
                 "--server.port=0", "--accelerator.security.enforce=true",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
                 "--accelerator.access.operator-program=pha-rea"};
-        commands = CommandServiceApplication.start(concat(common, "--spring.datasource.url=" + infra.database("commands"),
+        commands = CommandServiceApplication.start(concat(common, ServiceConfig.locationOf(CommandServiceApplication.class),
+                "--spring.datasource.url=" + infra.database("commands"),
                 "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password(),
                 "--accelerator.access.bootstrap-admins=pha-admin-1@pha-rea,other-admin-1@other-program"));
-        queries = QueryServiceApplication.start(concat(common, "--spring.datasource.url=" + infra.database("queries"),
+        queries = QueryServiceApplication.start(concat(common, ServiceConfig.locationOf(QueryServiceApplication.class),
+                "--spring.datasource.url=" + infra.database("queries"),
                 "--spring.datasource.username=" + infra.username(), "--spring.datasource.password=" + infra.password(),
                 "--spring.autoconfigure.exclude=" + String.join(",", LocalStack.commandSideAutoConfigurations())));
         commandUrl = "http://localhost:" + commands.getEnvironment().getProperty("local.server.port");
