@@ -34,12 +34,12 @@ public final class BoundedBody extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            Problems.invalidInput(response, "body", "at most " + maxBytes + " bytes");
+            Problems.invalidInput(request, response, "body", "at most " + maxBytes + " bytes");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
-            Problems.invalidInput(response, "body", "at most " + maxBytes + " bytes");
+            Problems.invalidInput(request, response, "body", "at most " + maxBytes + " bytes");
             return;
         }
         request.setAttribute(BYTES, body);

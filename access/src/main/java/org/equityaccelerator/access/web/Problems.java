@@ -1,6 +1,9 @@
 package org.equityaccelerator.access.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -10,9 +13,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** 400, 401 and 403 raised before a controller is reached, as RFC 9457 problem+json like every other refusal. */
+/**
+ * 400, 401 and 403 raised before a controller is reached, as RFC 9457 problem+json like every other refusal, and
+ * logged as one line without a stack trace (the caller's mistake, not the service's), the path cut short.
+ */
 public final class Problems {
     public static final String TYPES = "https://equityaccelerator.org/problems/";
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+    private static final int ECHOED = 64;
 
     private Problems() {
     }
@@ -22,17 +30,35 @@ public final class Problems {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         return (request, response, ex) -> {
             challenge.commence(request, response, ex);
+            logRefusal(request, 401, detail(ex));
             write(response, 401, "unauthenticated", "Unauthenticated", detail(ex), null);
         };
     }
 
     public static AccessDeniedHandler forbidden() {
-        return (request, response, ex) -> write(response, 403, "forbidden", "Forbidden",
-                "no grant of the caller permits this request on its target", null);
+        return (request, response, ex) -> {
+            logRefusal(request, 403, FORBIDDEN);
+            write(response, 403, "forbidden", "Forbidden", FORBIDDEN, null);
+        };
     }
 
     public static void invalidInput(HttpServletResponse response, String field, String message) throws IOException {
         write(response, 400, "invalid-input", "Invalid input", "invalid field(s): " + field, new String[]{field, message});
+    }
+
+    private static final String FORBIDDEN =
+            "no grant of the caller covers this request's target (or the target does not exist)";
+
+    public static void invalidInput(HttpServletRequest request, HttpServletResponse response, String field,
+                                    String message) throws IOException {
+        logRefusal(request, 400, "invalid field(s): " + field);
+        invalidInput(response, field, message);
+    }
+
+    private static void logRefusal(HttpServletRequest request, int status, String detail) {
+        String path = request.getRequestURI();
+        log.info("refused {} {} {}: {}", status, request.getMethod(),
+                path.length() <= ECHOED ? path : path.substring(0, ECHOED) + "...", detail);
     }
 
     private static String detail(AuthenticationException ex) {

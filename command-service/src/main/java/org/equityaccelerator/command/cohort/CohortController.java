@@ -38,7 +38,7 @@ class CohortController {
                              @NotBlank @Size(max = 200) String region,
                              @NotNull LocalDate startDate, @NotNull LocalDate endDate,
                              @Min(1) @Max(50) int minTeamSize, @Min(1) @Max(50) int maxTeamSize,
-                             @NotNull List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String> requiredRoles,
+                             @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String> requiredRoles,
                              @NotNull @PastOrPresent LocalDate occurredOn,
                              @Min(1) @Max(50) Integer minReportingParticipants,
                              @Min(1) @Max(1000) Integer minCellCount) {
@@ -120,7 +120,7 @@ class CohortController {
 
     record AdoptInstrumentRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String instrumentId,
                                   @NotBlank @Size(max = 20) String version,
-                                  @NotNull @Size(min = 1) java.util.Set<@NotNull Administration> administrations,
+                                  @NotNull @Size(min = 1, max = 10) java.util.Set<@NotNull Administration> administrations,
                                   @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 

@@ -43,7 +43,7 @@ class GoalController {
     }
 
     record DraftGoalRequest(@Pattern(regexp = Ids.PATTERN) String goalId, @NotBlank @Size(max = 300) String title,
-                            @NotNull List<@NotBlank @Size(max = 60) String> tags,
+                            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> tags,
                             @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
@@ -56,7 +56,7 @@ class GoalController {
                            @NotBlank @Size(max = 1000) String reason, @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
-    record AchievementRequest(@NotEmpty List<@NotBlank @Size(max = 300) String> evidence,
+    record AchievementRequest(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 300) String> evidence,
                               @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 

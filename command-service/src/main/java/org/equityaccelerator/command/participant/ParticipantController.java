@@ -60,7 +60,7 @@ class ParticipantController {
     record CommitGoalRequest(@Pattern(regexp = Ids.PATTERN) String goalId,
                              @NotBlank @Size(max = 300) String title,
                              @NotNull LocalDate targetDate,
-                             @NotEmpty List<@NotBlank @Size(max = 300) String> successCriteria,
+                             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 300) String> successCriteria,
                              @NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String ownerRole,
                              @NotNull @PastOrPresent LocalDate occurredOn) {
     }

@@ -32,14 +32,15 @@ class SessionController {
         this.commands = commands;
     }
 
-    record AttendanceRequest(@NotBlank String participantId, @Min(0) @Max(100) int attendeeCount,
-                             @NotNull List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String> attendeeRoles,
+    record AttendanceRequest(@NotBlank @Size(max = 64) String participantId, @Min(0) @Max(100) int attendeeCount,
+                             @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String>
+                                     attendeeRoles,
                              @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
     record AttendanceCorrectionRequest(@Min(0) @Max(100) int attendeeCount,
-                                       @NotNull List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY) String>
-                                               attendeeRoles,
+                                       @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = Ids.CATALOGUE_ENTRY)
+                                               String> attendeeRoles,
                                        @NotBlank @Size(max = 1000) String reason,
                                        @NotNull @PastOrPresent LocalDate occurredOn) {
     }

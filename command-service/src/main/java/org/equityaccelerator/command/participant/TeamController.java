@@ -47,7 +47,7 @@ class TeamController {
                           @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
-    record AddressedRequest(@NotBlank String processChangeId, @NotNull @PastOrPresent LocalDate occurredOn) {
+    record AddressedRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String processChangeId, @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 
     @PostMapping("/participants/{participantId}/change-team/members/{memberRef}/removal")
@@ -71,7 +71,7 @@ class TeamController {
                              @NotNull @jakarta.validation.constraints.Min(0)
                              @jakarta.validation.constraints.Max(1_000_000) Integer participantsCount,
                              @NotNull @Size(max = 20) java.util.List<@NotBlank
-                                     @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String> languages,
+                                     @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String> languages,
                              @Size(max = 1000) String purpose, @NotNull @PastOrPresent LocalDate occurredOn) {
     }
 

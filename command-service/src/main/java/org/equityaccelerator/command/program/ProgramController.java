@@ -32,8 +32,8 @@ class ProgramController {
     record RegisterProgramRequest(@Pattern(regexp = Ids.PATTERN) String programId,
                                   @NotBlank @Size(max = 200) String name,
                                   @NotBlank @Size(max = 200) String convener,
-                                  @NotNull List<@NotBlank String> focusAreas,
-                                  @NotEmpty List<@Pattern(regexp = "[A-Z][A-Z_]{1,40}") String> participantOrgTypes,
+                                  @NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> focusAreas,
+                                  @NotEmpty @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z_]{1,40}") String> participantOrgTypes,
                                   @NotNull @PastOrPresent LocalDate occurredOn,
                                   @Size(max = 200) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,60}") String>
                                           processChangeTypes,

@@ -48,10 +48,27 @@ import java.util.UUID;
  * the services validate them as resource servers exactly as they would tokens of Keycloak or any other issuer.
  */
 public final class LocalAuthorizationServer implements AutoCloseable {
+    private static LocalAuthorizationServer shared;
     private final ConfigurableApplicationContext context;
 
     private LocalAuthorizationServer(ConfigurableApplicationContext context) {
         this.context = context;
+    }
+
+    /** On its own, for a dashboard or a client under development: {@code LocalAuthorizationServer [port]} (8090). */
+    public static void main(String[] args) {
+        LocalAuthorizationServer server = start(args.length > 0 ? Integer.parseInt(args[0]) : 8090);
+        System.out.println("OpenID Connect provider " + server.issuer() + " (demo users " + DemoIdentities.USERS
+                + ", password " + DemoIdentities.PASSWORD + ")");
+    }
+
+    /** One provider per JVM, on a free port, stopped with the JVM (tests share it, as they share LocalInfra). */
+    public static synchronized LocalAuthorizationServer shared() {
+        if (shared == null) {
+            shared = start(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-issuer-shutdown"));
+        }
+        return shared;
     }
 
     /** Starts on the port (0 = a free one). The issuer is {@code http://localhost:<port>}. */
