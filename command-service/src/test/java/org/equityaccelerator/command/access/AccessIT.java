@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * permits nothing after the revocation; grant events reach the internal access topic and never the partner topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "accelerator.kafka.topic=access-it.events",
+        properties = {"accelerator.kafka.topic=access-it.events",
                 "accelerator.kafka.access-topic=access-it.access", "accelerator.security.enforce=true",
                 "accelerator.access.bootstrap-admins=pha-admin-1@pha-rea,other-admin-1@other-program"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
