@@ -76,6 +76,8 @@ final class CommandAccessRules {
         rules.add(get("/history/aggregates/{aggregateId}", Target.aggregate("aggregateId"), PROGRAM_ADMIN, AUDITOR));
         rules.add(get("/history/events", Target.program(operatorProgram), PROGRAM_ADMIN, AUDITOR));
         rules.add(get("/history/verify", Target.program(operatorProgram), PROGRAM_ADMIN, AUDITOR));
+        // disaster recovery: resends every program's events
+        rules.add(post("/publishing/republish", Target.program(operatorProgram), PROGRAM_ADMIN));
         return rules;
     }
 

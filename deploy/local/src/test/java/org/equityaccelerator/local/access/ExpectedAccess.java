@@ -75,6 +75,7 @@ final class ExpectedAccess {
         rows.put("GET /history/aggregates/{aggregateId}", EnumSet.of(AUDITOR));
         rows.put("GET /history/events", EnumSet.of(AUDITOR));
         rows.put("GET /history/verify", EnumSet.of(AUDITOR));
+        rows.put("POST /publishing/republish", NOBODY);      // admins of the operator's program only
         return rows;
     }
 
