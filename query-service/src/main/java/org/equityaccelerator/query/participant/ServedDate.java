@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * Figures that depend on the date a view is served for (asOf, or today): overdue goals and days since the last
  * check-in. Folds have no clock, so these are set when the view is served and never stored. They count to the
- * cohort's closure at the latest: a cohort closed in 2023 and read in 2026 shows 2023's figures.
+ * cohort's closure or the participant's withdrawal, whichever came first: a cohort closed in 2023 and read in 2026
+ * shows 2023's figures, and so does a participant that withdrew in 2023 from a cohort still running. An open cohort
+ * past its planned end date is still running and is not bounded by it.
  */
 public final class ServedDate {
     /**
@@ -23,10 +25,13 @@ public final class ServedDate {
 
     /**
      * Sets the figures of a participant view that come from its cohort (participation) or from the date it is
-     * served for: {@code requested} (asOf, or today), bounded by the cohort's closure.
+     * served for: {@code requested} (asOf, or today), bounded by the cohort's closure and the participant's withdrawal.
      */
     static ParticipantProgress serve(ParticipantProgress view, RegionalTallies cohort, LocalDate requested) {
         LocalDate on = cohort == null ? requested : cohort.cohort.servedUntil(requested);
+        if (view.withdrawnOn != null && view.withdrawnOn.isBefore(on)) {
+            on = view.withdrawnOn;
+        }
         view.participation = ParticipationJoin.of(view, cohort);
         apply(view, on);
         MetricPeriods.apply(view, cohort, on);

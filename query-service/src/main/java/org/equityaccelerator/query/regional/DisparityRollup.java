@@ -19,6 +19,12 @@ import java.util.TreeMap;
  * everywhere here: it is not shown, takes no part in a roll-up (a median or a count against a threshold would show a
  * single cell's value) and no gap is judged on it; it is only counted, as suppressed. A regional group figure is also
  * suppressed when fewer participants than the cohort's minimum reported it.
+ * <p>
+ * Complementary suppression: a participant's period with a suppressed cell is withheld whole, from every group of
+ * every dimension and from the overall figure ({@link MetricRollup}); its other cells are counted as suppressed too.
+ * Without this, the overall total minus the published groups (SUM, COUNT), or the overall ratio with the groups'
+ * counts (POOLED_RATIO), or another dimension's groups, would give the suppressed cell back. The cohort's count of
+ * narrowed gaps adds only the metrics whose own count is published, so no suppressed metric's count is its difference.
  */
 final class DisparityRollup {
     private DisparityRollup() {
@@ -38,9 +44,12 @@ final class DisparityRollup {
             }
             Improvement improvement = new Improvement();
             series.forEach((participantId, s) -> improvement.add(participantId, s, definition, minCell));
-            cohort.add(improvement);
+            RegionalProgress.GapsImproved published = improvement.published(minParticipants);
+            if (!published.suppressed()) {
+                cohort.add(improvement);
+            }
             v.disparities.put(metricId, new RegionalProgress.MetricDisparities(definition.name(), dimensions,
-                    improvement.published(minParticipants)));
+                    published));
         });
         v.disparityGapsImproved = v.disparities.isEmpty() ? null : cohort.published(minParticipants);
     }
@@ -54,7 +63,7 @@ final class DisparityRollup {
         for (MetricTally.Series s : series.values()) {
             s.groups.forEach((period, values) -> values.stream()
                     .filter(g -> g.dimension().equals(dimension.dimension())).forEach(g -> {
-                        if (small(g, minCell)) {
+                        if (s.withheld(period, minCell)) {
                             suppressed.computeIfAbsent(period, p -> new TreeMap<>()).merge(g.group(), 1, Integer::sum);
                         } else {
                             shown.computeIfAbsent(period, p -> new TreeMap<>())
@@ -144,7 +153,8 @@ final class DisparityRollup {
 
         RegionalProgress.GapsImproved published(int minParticipants) {
             boolean suppressed = participants.size() < minParticipants;
-            return new RegionalProgress.GapsImproved(indicators, assessed, suppressed ? null : improved,
+            return new RegionalProgress.GapsImproved(suppressed ? null : indicators, suppressed ? null : assessed,
+                    suppressed ? null : improved,
                     suppressed || assessed == 0 ? null : Math.round(100f * improved / assessed), suppressed);
         }
     }

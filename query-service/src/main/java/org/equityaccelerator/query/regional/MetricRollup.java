@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * A metric's regional figure for its latest reported period, by the definition's roll-up rule: SUM of values,
  * POOLED_RATIO (sum of numerators over sum of denominators; medians and means of shares would mislead) or
  * MEDIAN_OF_ORGS (for days and the like, never summed) or COUNT_ORGS_MEETING (participants at or past the threshold
- * in the good direction). Suppressed below the cohort's minimum reporting participants.
+ * in the good direction). Suppressed below the cohort's minimum reporting participants. A participant's reading for a
+ * period in which one of its disaggregated cells is suppressed is withheld from the period's figure (see
+ * {@link DisparityRollup}): otherwise the overall figure minus the published groups would be that cell.
  */
 final class MetricRollup {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -22,7 +24,7 @@ final class MetricRollup {
     }
 
     /** Every metric adopted or reported, with its definition as published and its regional figure. */
-    static void publish(RegionalProgress v, MetricTally tally, int minimum) {
+    static void publish(RegionalProgress v, MetricTally tally, int minimum, int minCell) {
         tally.definitions.forEach((id, d) -> v.metricDefinitions.put(id, new RegionalProgress.MetricDefinition(
                 d.name(), d.unit(), d.polarity(), d.frequency(), d.aggregation(), d.threshold(), d.category(),
                 d.numeratorDefinition(), d.denominatorDefinition(), d.definitionNotes(), d.disaggregations())));
@@ -30,16 +32,21 @@ final class MetricRollup {
         metricIds.addAll(tally.series.keySet());
         for (String metricId : metricIds) {
             v.metrics.put(metricId, of(tally.definitions.get(metricId),
-                    tally.series.getOrDefault(metricId, new TreeMap<>()), minimum));
+                    tally.series.getOrDefault(metricId, new TreeMap<>()), minimum, minCell));
         }
     }
 
     static RegionalProgress.RegionalMetric of(MetricTally.Definition definition,
-                                              Map<String, MetricTally.Series> participants, int minimum) {
+                                              Map<String, MetricTally.Series> participants, int minimum,
+                                              int minCell) {
         TreeMap<String, List<MetricTally.Reading>> byPeriod = new TreeMap<>();
         for (MetricTally.Series series : participants.values()) {
-            series.values.forEach((period, reading) ->
-                    byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(reading));
+            series.values.forEach((period, reading) -> {
+                List<MetricTally.Reading> readings = byPeriod.computeIfAbsent(period, k -> new ArrayList<>());
+                if (!series.withheld(period, minCell)) {
+                    readings.add(reading);
+                }
+            });
         }
         TreeMap<String, RegionalProgress.PeriodFigure> trend = new TreeMap<>();
         byPeriod.forEach((period, readings) -> {
@@ -53,7 +60,7 @@ final class MetricRollup {
         boolean higherIsBetter = definition == null || definition.higherIsBetter();
         for (MetricTally.Series series : participants.values()) {
             MetricTally.Reading reading = latest == null ? null : series.values.get(latest);
-            if (reading == null) {
+            if (reading == null || series.withheld(latest, minCell)) {
                 continue;
             }
             if (series.baseline != null && better(reading.value(), series.baseline, higherIsBetter)) {

@@ -50,6 +50,15 @@ public class MetricTally {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public TreeMap<String, List<GroupValue>> groups = new TreeMap<>();
 
+        /**
+         * Whether this participant's reading for the period is withheld from every regional roll-up: one of its
+         * cells is below the minimum cell count. Its total and its other cells would otherwise let anyone subtract
+         * the suppressed cell from the published figures (complementary suppression of the participant's period).
+         */
+        boolean withheld(String period, int minCell) {
+            return groups.getOrDefault(period, List.of()).stream().anyMatch(g -> DisparityRollup.small(g, minCell));
+        }
+
         void groups(String period, List<GroupValue> values) {
             if (values.isEmpty()) {
                 groups.remove(period);

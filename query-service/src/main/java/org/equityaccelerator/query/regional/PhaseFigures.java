@@ -17,7 +17,7 @@ final class PhaseFigures {
             int takingPart = 0;
             for (SessionTally.Session s : sessions) {
                 if (s.held()) {
-                    present += (int) s.attendees.keySet().stream().filter(s::attendedBy).count();
+                    present += t.roster.presentAt(s);
                     takingPart += t.roster.takingPartIn(s);
                 }
             }

@@ -205,10 +205,11 @@ public class RegionalProgress {
     /**
      * Utah's "percent of indicators whose disparity gap improved": of the {@code indicators} (participant x metric x
      * non-reference group reported in the latest period), {@code assessed} have a gap now and at baseline, none of
-     * their cells suppressed; {@code improved} of those narrowed. Improved and percent are null when suppressed (the
-     * assessed indicators come from fewer participants than the cohort's minimum).
+     * their cells suppressed; {@code improved} of those narrowed. All four are null when suppressed (the assessed
+     * indicators come from fewer participants than the cohort's minimum). The cohort-wide figure adds only the
+     * metrics whose own figure is published.
      */
-    public record GapsImproved(int indicators, int assessed, Integer improved, Integer percentImproved,
+    public record GapsImproved(Integer indicators, Integer assessed, Integer improved, Integer percentImproved,
                                boolean suppressed) {
     }
 

@@ -41,10 +41,12 @@ public final class RegionalPublication {
         changes(v, t.changes);
         v.processChangesByStage = stageFigures(t.changes, stages);
         barriers(v, t.barriers);
-        MetricRollup.publish(v, t.metrics, t.cohort.minReportingParticipants);
+        MetricRollup.publish(v, t.metrics, t.cohort.minReportingParticipants, t.cohort.minCellCount);
         DisparityRollup.publish(v, t.metrics, t.cohort.minReportingParticipants, t.cohort.minCellCount);
         t.recommendations.forEach((id, r) -> v.recommendations.put(id, recommendation(r, t.roster)));
-        v.participantRowsSuppressed = t.roster.enrolled() < t.cohort.minReportingParticipants;
+        // participants taking part, as every other regional figure counts them: withdrawn rows would not protect
+        // the one or two still taking part
+        v.participantRowsSuppressed = t.roster.active() < t.cohort.minReportingParticipants;
         v.participants = v.participantRowsSuppressed ? new TreeMap<>() : ParticipantRows.of(t);
         v.lastRecordedAt = t.lastRecordedAt;
         v.eventsApplied = t.eventsApplied;
@@ -68,7 +70,7 @@ public final class RegionalPublication {
     private static void roster(RegionalProgress v, RosterTally roster) {
         v.participantsEnrolled = roster.enrolled();
         v.participantsWithdrawn = roster.withdrawn();
-        v.participantsActive = v.participantsEnrolled - v.participantsWithdrawn;
+        v.participantsActive = roster.active();
     }
 
     private static void teams(RegionalProgress v, RegionalTallies t) {
@@ -93,7 +95,8 @@ public final class RegionalPublication {
 
     /**
      * Teams present (with at least one attendee) over the participants taking part on the day it was held: one
-     * who had withdrawn by then, or had not yet enrolled, is in neither.
+     * who had withdrawn by then, or had not yet enrolled, is in neither the numerator nor the denominator of the rate
+     * (teamsPresent still lists every team recorded as there).
      */
     private static void sessions(RegionalProgress v, RegionalTallies t) {
         for (SessionTally.Session s : t.sessions.sessions) {
@@ -112,7 +115,7 @@ public final class RegionalPublication {
             session.teamsPresent = (int) s.attendees.keySet().stream().filter(s::attendedBy).count();
             int takingPart = t.roster.takingPartIn(s);
             session.attendanceRate = !s.held() || takingPart == 0 ? null
-                    : (int) Math.round(100.0 * session.teamsPresent / takingPart);
+                    : (int) Math.round(100.0 * t.roster.presentAt(s) / takingPart);
             v.sessionsHeld += s.status == SessionTally.Status.HELD ? 1 : 0;
             v.sessionsCancelled += s.status == SessionTally.Status.CANCELLED ? 1 : 0;
             v.sessions.add(session);
@@ -130,8 +133,10 @@ public final class RegionalPublication {
             v.goalsAchieved += achieved;
             v.participantsWithAchievedGoal += achieved > 0 ? 1 : 0;
         }
-        v.goalsOverdue = (int) t.goals.all().filter(g -> Boolean.TRUE.equals(
-                ServedDate.isOverdue(g.status.name(), g.targetDate, servedOn))).count();
+        // a withdrawn participant's goals are nobody's to pursue any more: never overdue
+        v.goalsOverdue = (int) t.goals.goals.entrySet().stream().filter(e -> !t.roster.hasWithdrawn(e.getKey()))
+                .flatMap(e -> e.getValue().values().stream()).filter(g -> Boolean.TRUE.equals(
+                        ServedDate.isOverdue(g.status.name(), g.targetDate, servedOn))).count();
         v.goalsCarriedOver = t.cohort.closedOn == null ? null : (int) t.goals.all().filter(GoalTally.Goal::open).count();
     }
 

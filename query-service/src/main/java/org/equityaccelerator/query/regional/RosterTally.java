@@ -60,6 +60,21 @@ public class RosterTally {
                 .filter(m -> session.heldWhileTakingPart(m.enrolledOn, m.withdrawnOn)).count();
     }
 
+    /**
+     * Teams present at the session among those taking part on the day it was held: the same rule as
+     * {@link #takingPartIn}, so a withdrawal dated before a session the team attended never pushes a rate past 100 %.
+     */
+    int presentAt(SessionTally.Session session) {
+        return (int) members.entrySet().stream()
+                .filter(m -> session.heldWhileTakingPart(m.getValue().enrolledOn, m.getValue().withdrawnOn)
+                        && session.attendedBy(m.getKey())).count();
+    }
+
+    /** Participants enrolled and not withdrawn. */
+    int active() {
+        return enrolled() - withdrawn();
+    }
+
     boolean named(String participantId) {
         Member member = members.get(participantId);
         return member != null && "REGIONAL_NAMED".equals(member.consentScope) && member.orgName != null;

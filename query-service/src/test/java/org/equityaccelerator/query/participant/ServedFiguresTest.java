@@ -135,6 +135,31 @@ class ServedFiguresTest {
                 LocalDate.of(2023, 10, 15))).containsExactly("2023-08", "2023-09");
     }
 
+    /**
+     * Withdrew in 2023 from a cohort still open (past its planned end date, still running), read in 2026: the
+     * participant's figures count to its withdrawal, not to 2026.
+     */
+    @Test
+    void aParticipantThatWithdrewIn2023IsServedToItsWithdrawal() {
+        TestEvents events = new TestEvents("p", "c").cohort();
+        String id = events.participant("LHJ-A", 1, "FINANCE"); // g-LHJ-A-0, target 2024-06-30
+        events.add(new GoalProgressReported(id, "c", "p", "g-LHJ-A-0", LocalDate.of(2023, 9, 1), "ON_TRACK", 4,
+                null, "", LocalDate.of(2023, 9, 1)));
+        events.add(new org.equityaccelerator.events.MetricAdoptedForCohort("c", "p", "M-DAYS", "1.0", "days to pay",
+                "DAYS", "LOWER_IS_BETTER", "QUARTER", "MEDIAN_OF_ORGS", LocalDate.of(2023, 3, 1)));
+        events.add(new org.equityaccelerator.events.MetricBaselineSet(id, "c", "p", "M-DAYS", "2023-Q1",
+                new java.math.BigDecimal("50"), null, null, "finance", LocalDate.of(2023, 4, 10)));
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(id, "c", "p", "LHJ-A", "reorganisation",
+                LocalDate.of(2023, 9, 30)));
+        RegionalTallies cohort = RegionalProgressFold.replay(events.events());
+
+        ParticipantProgress view = ServedDate.serve(fold(events.events(), id), cohort, LocalDate.of(2026, 11, 30));
+        assertThat(view.goals.items.get(0).overdue).isFalse();              // due 2024-06-30, after the withdrawal
+        assertThat(view.goals.items.get(0).daysSinceLastCheckIn).isEqualTo(29); // 2023-09-01 to 2023-09-30
+        assertThat(view.goals.overdue).isZero();
+        assertThat(view.metrics.get("M-DAYS").periodsMissing).containsExactly("2023-Q2"); // Q3 ended after it
+    }
+
     @Test
     void aWithdrawalShowsWithItsDateAndReason() {
         TestEvents events = new TestEvents("p", "c").cohort();

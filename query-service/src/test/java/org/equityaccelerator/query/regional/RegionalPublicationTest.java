@@ -75,6 +75,63 @@ class RegionalPublicationTest {
         assertThat(three.participantRowsSuppressed).isFalse();
     }
 
+    /** Three enrolled, two withdrawn: one taking part is below the minimum, withdrawn rows protect nobody. */
+    @Test
+    void participantRowsCountOnlyTheParticipantsTakingPart() {
+        org.equityaccelerator.query.TestEvents events = new org.equityaccelerator.query.TestEvents("p", "c").cohort();
+        for (String org : java.util.List.of("LHJ-A", "LHJ-B", "LHJ-C")) {
+            String id = events.participant(org, 0, "FINANCE");
+            if (!org.equals("LHJ-A")) {
+                events.add(new org.equityaccelerator.events.ParticipantWithdrew(id, "c", "p", org, "r",
+                        LocalDate.of(2023, 6, 1)));
+            }
+        }
+        RegionalProgress view = RegionalPublication.publish(RegionalProgressFold.replay(events.events()),
+                LocalDate.of(2023, 12, 1));
+        assertThat(view.participantsActive).isEqualTo(1);
+        assertThat(view.participantRowsSuppressed).isTrue();
+        assertThat(view.participants).isEmpty();
+    }
+
+    /** A participant that withdrew in 2023 from a cohort still running: its goals are nobody's overdue goals. */
+    @Test
+    void aWithdrawnParticipantsGoalsAreNotOverdue() {
+        org.equityaccelerator.query.TestEvents events = new org.equityaccelerator.query.TestEvents("p", "c").cohort();
+        events.participant("LHJ-A", 1, "FINANCE"); // target 2024-06-30
+        String b = events.participant("LHJ-B", 2, "FINANCE");
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(b, "c", "p", "LHJ-B", "r",
+                LocalDate.of(2023, 9, 30)));
+        RegionalProgress view = RegionalPublication.publish(RegionalProgressFold.replay(events.events()),
+                LocalDate.of(2026, 11, 30));
+        assertThat(view.goalsOverdue).isEqualTo(1); // LHJ-A's only
+    }
+
+    /** A withdrawal dated before a session the participant attended: 3 present over 2 taking part. */
+    @Test
+    void aBackdatedWithdrawalNeverPushesAnAttendanceRateOver100() {
+        org.equityaccelerator.query.TestEvents events = new org.equityaccelerator.query.TestEvents("pha-rea",
+                "pha-rea-2023").cohort();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (String org : java.util.List.of("LHJ-A", "LHJ-B", "LHJ-C")) {
+            ids.add(events.participant(org, 0, "FINANCE"));
+        }
+        events.add(new org.equityaccelerator.events.SessionHeld("pha-rea-2023", "pha-rea", "s2", null,
+                LocalDate.of(2023, 4, 16)));
+        for (String id : ids) {
+            events.add(new org.equityaccelerator.events.AttendanceRecorded("pha-rea-2023", "pha-rea", "s2", id, 2,
+                    java.util.List.of("FINANCE"), LocalDate.of(2023, 4, 16)));
+        }
+        events.add(new org.equityaccelerator.events.ParticipantWithdrew(ids.get(2), "pha-rea-2023", "pha-rea",
+                "LHJ-C", "r", LocalDate.of(2023, 4, 1)));
+        RegionalProgress view = RegionalPublication.publish(RegionalProgressFold.replay(events.events()),
+                LocalDate.of(2024, 1, 31));
+        RegionalProgress.Session s2 = view.sessions.stream().filter(s -> "s2".equals(s.sessionId)).findFirst()
+                .orElseThrow();
+        assertThat(s2.attendanceRate).isEqualTo(100); // 2 of the 2 taking part; LHJ-C had withdrawn
+        assertThat(view.phases).allSatisfy(p -> assertThat(p.attendanceRate() == null ? 0 : p.attendanceRate())
+                .isLessThanOrEqualTo(100));
+    }
+
     /** Sessions show their type and modality; a move may change the modality. */
     @Test
     void sessionsShowTheirTypeAndModality() {
