@@ -291,6 +291,12 @@ public class Cohort {
                 occurredOn));
     }
 
+    /** The held date of the last session with the participant's attendance recorded; null if none. */
+    LocalDate lastAttendedBy(String participantId) {
+        return sessions.values().stream().filter(s -> s.heldOn != null && s.attendees.contains(participantId))
+                .map(s -> s.heldOn).max(LocalDate::compareTo).orElse(null);
+    }
+
     private Session session(String sessionId) {
         Session session = sessions.get(sessionId);
         if (session == null) {

@@ -67,6 +67,11 @@ public class Cohorts {
         return reason;
     }
 
+    /** The day of the last held session the cohort recorded the participant's attendance at; null if none. */
+    public java.time.LocalDate lastAttendedBy(String cohortId, String participantId) {
+        return read(cohortId, c -> c.lastAttendedBy(participantId));
+    }
+
     public TeamRules teamRules(String cohortId) {
         return read(cohortId, Cohort::teamRules);
     }

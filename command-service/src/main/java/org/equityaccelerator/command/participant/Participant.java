@@ -89,6 +89,7 @@ public class Participant {
     private String cohortId;
     private String programId;
     private String orgId;
+    private LocalDate enrolledOn;
     private LocalDate withdrawnOn;
     private boolean teamFormed;
     private boolean teamActive;
@@ -452,8 +453,24 @@ public class Participant {
         return chain.proceed();
     }
 
+    /**
+     * A withdrawal is dated when the participant stopped taking part: never before it enrolled, and never before a
+     * session the cohort recorded it as attending (the cohort's stream knows its attendance, so this is refused here
+     * rather than left for the views: a dated withdrawal contradicting recorded attendance would make that session
+     * count the team present while not taking part).
+     */
     @CommandHandler
-    void handle(ParticipantCommands.WithdrawParticipantCommand command) {
+    void handle(ParticipantCommands.WithdrawParticipantCommand command, Cohorts cohorts) {
+        if (command.occurredOn().isBefore(enrolledOn)) {
+            throw new RuleViolation("occurredOn", "the withdrawal (" + command.occurredOn()
+                    + ") cannot be dated before the enrolment (" + enrolledOn + ")");
+        }
+        LocalDate attended = cohorts.lastAttendedBy(cohortId, participantId);
+        if (attended != null && attended.isAfter(command.occurredOn())) {
+            throw new RuleViolation("occurredOn", "the participant's attendance is recorded for a session held on "
+                    + attended + ", after the withdrawal date " + command.occurredOn()
+                    + ": date the withdrawal on or after it, or correct the attendance first");
+        }
         apply(new ParticipantWithdrew(participantId, cohortId, programId, orgId, command.reason(),
                 command.occurredOn()));
     }
@@ -500,6 +517,7 @@ public class Participant {
         cohortId = event.cohortId();
         programId = event.programId();
         orgId = event.orgId();
+        enrolledOn = event.occurredOn();
     }
 
     @EventSourcingHandler
