@@ -254,8 +254,9 @@ class SniCommunityOfPracticeIT {
     /**
      * A stratified quality measure (share of patients with controlled blood pressure) by race/ethnicity, reference
      * group WHITE, reported by the three systems still taking part. In 2022-Q4 PHCS-4's LATINO cell stands for 6
-     * patients, under the cohort's minimum cell count (default 11): it is suppressed and takes no part, and the LATINO
-     * figure, left with two systems under the minimum of three, is suppressed too; BLACK is served with its gap.
+     * patients, under the cohort's minimum cell count (default 11): it is suppressed, and PHCS-4's whole 2022-Q4 is
+     * withheld with it (complementary suppression), so every group of 2022-Q4, left with two systems under the minimum
+     * of three, is suppressed too; the baseline's groups are served with their gaps.
      */
     @Test
     @Order(3)
@@ -281,10 +282,22 @@ class SniCommunityOfPracticeIT {
             assertThat(regional.get("minCellCount").asInt()).isEqualTo(11);
             JsonNode q4Groups = regional.get("disparities").get("M-BP-CONTROL").get("dimensions")
                     .get("RACE_ETHNICITY").get("periods").get("2022-Q4");
-            assertThat(q4Groups.get("WHITE").get("value").decimalValue()).isEqualByComparingTo("66"); // 198 / 300
-            JsonNode black = q4Groups.get("BLACK");                                        // 158 / 300
-            assertThat(black.get("value").decimalValue()).isCloseTo(new BigDecimal("52.67"), within(BD_CENT));
-            assertThat(black.get("gap").decimalValue()).isCloseTo(new BigDecimal("-13.33"), within(BD_CENT));
+            // PHCS-4's 2022-Q4 is withheld whole with its small cell (complementary suppression): WHITE and BLACK
+            // are left with two systems, under the minimum of three, and suppressed too
+            for (String group : new String[]{"WHITE", "BLACK"}) {
+                JsonNode figure = q4Groups.get(group);
+                assertThat(figure.get("reportingParticipants").asInt()).isEqualTo(2);
+                assertThat(figure.get("cellsSuppressed").asInt()).isEqualTo(1);
+                assertThat(figure.get("suppressed").asBoolean()).isTrue();
+                assertThat(figure.get("value").isNull()).isTrue();
+            }
+            assertThat(regional.get("metrics").get("M-BP-CONTROL").get("trend").get("2022-Q4").get("value")
+                    .isNull()).isTrue();
+            // at baseline every cell is large enough: BLACK 135 / 300 against WHITE 195 / 300
+            JsonNode black = regional.get("disparities").get("M-BP-CONTROL").get("dimensions")
+                    .get("RACE_ETHNICITY").get("periods").get("2022-Q1").get("BLACK");
+            assertThat(black.get("value").decimalValue()).isEqualByComparingTo("45");
+            assertThat(black.get("gap").decimalValue()).isEqualByComparingTo("-20");
             assertThat(black.get("reportingParticipants").asInt()).isEqualTo(3);
             JsonNode latino = q4Groups.get("LATINO");
             assertThat(latino.get("cellsSuppressed").asInt()).isEqualTo(1);

@@ -4,7 +4,9 @@ import org.equityaccelerator.query.web.Csv;
 
 /**
  * The disaggregated figures of the regional CSV export, from the published view only: a suppressed cell never
- * reaches the view, so it cannot reach the export either (its line has an empty value and {@code suppressed}).
+ * reaches the view, so it cannot reach the export either (its line has an empty value and {@code suppressed}); nor
+ * can anything it could be subtracted from, since its participant's period is withheld from every figure of the view
+ * ({@link DisparityRollup}).
  */
 final class DisparityCsv {
     private DisparityCsv() {
