@@ -35,6 +35,7 @@ public final class RebuildBenchmark {
             long written = publish(infra, events);
             long t0 = System.nanoTime();
             ConfigurableApplicationContext query = QueryServiceApplication.start("--server.port=0",
+                    org.equityaccelerator.local.ServiceConfig.locationOf(QueryServiceApplication.class),
                     "--spring.datasource.url=" + infra.database("bench_queries"),
                     "--spring.datasource.username=" + infra.username(),
                     "--spring.datasource.password=" + infra.password(),

@@ -24,7 +24,8 @@ public final class VerifyBenchmark {
         try (LocalInfra infra = LocalInfra.start(LocalInfra.Mode.EMBEDDED, 0, 0)) {
             String url = infra.database("bench_commands");
             // the service's own migrations create the event store, the chain trigger and the roles
-            CommandServiceApplication.start("--server.port=0", "--spring.datasource.url=" + url,
+            CommandServiceApplication.start("--server.port=0",
+                    org.equityaccelerator.local.ServiceConfig.locationOf(CommandServiceApplication.class), "--spring.datasource.url=" + url,
                     "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password(),
                     "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                     "--axon.eventhandling.processors.kafka-publisher.enabled=false", "--logging.level.root=WARN").close();
