@@ -2,6 +2,7 @@ package org.equityaccelerator.command.web;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -12,18 +13,38 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseOutage {
     public static final String RETRY_AFTER_SECONDS = "5";
+    /** Cause chains are short; the bound only guards against a cycle through suppressed exceptions. */
+    private static final int MAX_DEPTH = 32;
 
     private DatabaseOutage() {
     }
 
-    /** Whether the failure, or any of its causes, says the database cannot be reached. */
+    /**
+     * Whether the failure, or anything it carries, says the database cannot be reached. Besides the causes this looks at
+     * suppressed exceptions and at the application exception a failed rollback overrides: when the connection drops
+     * mid-transaction the rollback fails too ("Connection is closed", no SQLSTATE) and the exception that reaches us is
+     * the rollback's, with the real reason only attached to it.
+     */
     public static boolean explains(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (isOutage(t)) {
+        return explains(failure, 0);
+    }
+
+    private static boolean explains(Throwable failure, int depth) {
+        if (failure == null || depth > MAX_DEPTH) {
+            return false;
+        }
+        if (isOutage(failure)) {
+            return true;
+        }
+        if (failure instanceof TransactionSystemException tx && explains(tx.getApplicationException(), depth + 1)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (explains(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return failure.getCause() != failure && explains(failure.getCause(), depth + 1);
     }
 
     public static String rootMessage(Throwable failure) {
