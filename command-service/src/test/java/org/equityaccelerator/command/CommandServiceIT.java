@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 
 /** command-service on real PostgreSQL and a real Kafka broker: commands in, rows in the store, CloudEvents out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=command-it.events"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=command-it.events"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandServiceIT {
     static final LocalInfra INFRA = LocalInfra.shared();
@@ -50,6 +50,7 @@ class CommandServiceIT {
         registry.add("spring.flyway.user", INFRA::username);
         registry.add("spring.flyway.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+        TestIdentity.register(registry);
     }
 
     @LocalServerPort int port;
@@ -83,6 +84,9 @@ class CommandServiceIT {
         assertThat(post("/participants/" + participantId + "/change-team/members", """
                 {"memberRef":"m-1","role":"CONTRACTING_PROCUREMENT_OFFICER","department":"Contracts",
                  "occurredOn":"2023-03-02"}""").statusCode()).isEqualTo(201);
+        assertThat(post("/programs/pha-rea/grants", """
+                {"subject":"lhj-a-member","role":"TEAM_MEMBER","scopeId":"%s"}""".formatted(participantId))
+                .statusCode()).isEqualTo(201);
     }
 
     @AfterAll
@@ -96,7 +100,8 @@ class CommandServiceIT {
                 {"goalId":"g-advance-pay","title":"Offer advance payment on all new small-CBO awards",
                  "targetDate":"2024-06-30","successCriteria":["M-ADV-PAY-SHARE >= 80% by 2024-Q2"],
                  "ownerRole":"CONTRACTING_PROCUREMENT_OFFICER","occurredOn":"2023-07-12"}""",
-                "X-Actor", "user:lhj-a-cp-officer", "X-Correlation-Id", "corr-123");
+                "Authorization", "Bearer " + TestIdentity.tokens().userToken("lhj-a-member"),
+                "X-Correlation-Id", "corr-123");
         assertThat(response.statusCode()).isEqualTo(201);
 
         List<EventEnvelope> published = new ArrayList<>();
@@ -112,7 +117,7 @@ class CommandServiceIT {
         assertThat(goal.type()).isEqualTo("org.equityaccelerator.goal.committed.v1");
         assertThat(goal.source()).isEqualTo("/programs/pha-rea/cohorts/pha-rea-2023");
         assertThat(goal.subject()).isEqualTo(participantId);
-        assertThat(goal.actor()).isEqualTo("user:lhj-a-cp-officer");
+        assertThat(goal.actor()).isEqualTo("lhj-a-member");   // the token's subject
         assertThat(goal.correlationId()).isEqualTo("corr-123");
         assertThat(goal.causationId()).isNotBlank();
         assertThat(goal.occurredOn()).hasToString("2023-07-12");
@@ -244,23 +249,29 @@ class CommandServiceIT {
                  "occurredOn":"2023-03-01"}"""));
     }
 
+    /**
+     * A target nobody can be granted (it does not exist) is refused like one the caller holds no grant for: 403, so
+     * that whether an organisation is enrolled cannot be probed. Inside a target the admin may act on, unknown
+     * entities answer 404 naming the field.
+     */
     @Test
-    void unknownTargetsAnswer404AndAppendNothing() throws Exception {
+    void unknownTargetsAreRefusedAndAppendNothing() throws Exception {
         long before = storedEvents();
         assertProblem(post("/participants/" + UUID.randomUUID() + "/goals", """
                 {"title":"t","targetDate":"2024-06-30","successCriteria":["a"],"ownerRole":"FINANCE",
-                 "occurredOn":"2023-07-12"}"""), 404, null);
+                 "occurredOn":"2023-07-12"}"""), 403, null);
         assertProblem(post("/cohorts/no-such-cohort/participants", """
-                {"orgId":"LHJ-Z","orgName":"Z","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""), 404, "cohortId");
+                {"orgId":"LHJ-Z","orgName":"Z","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""), 403, null);
         assertProblem(post("/cohorts", """
                 {"programId":"no-such-program","label":"x","region":"r","startDate":"2023-01-01",
                  "endDate":"2023-12-31","minTeamSize":1,"maxTeamSize":5,"requiredRoles":[],
-                 "occurredOn":"2023-01-01"}"""), 404, "programId");
+                 "occurredOn":"2023-01-01"}"""), 403, null);
+        assertProblem(post("/cohorts/pha-rea-2023/sessions/s-unknown/held", "{\"occurredOn\":\"2023-04-01\"}"),
+                404, null);
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    /** An id of 100 kB (in the body: over its bound, 400) and an unknown one of 6 kB (in the path: 404) each log one
-     * short line, no stack trace. */
+    /** An id of 100 kB (in the body: 400) and an unknown one of 6 kB (in the path: 403) each log one short line. */
     @Test
     void unknownHugeIdsLogOneShortLineWithoutAStackTraceAndAreEchoedCutShort() throws Exception {
         String marker = "p" + UUID.randomUUID().toString().replace("-", "");
@@ -283,7 +294,7 @@ class CommandServiceIT {
             root.detachAppender(logged);
         }
         assertProblem(inBody, 400, "participantId");   // ids are bounded: refused before anything is looked up
-        assertProblem(inPath, 404, null);
+        assertProblem(inPath, 403, null);    // an unknown participant cannot be covered by any grant
         for (HttpResponse<String> response : List.of(inBody, inPath)) {
             assertThat(response.body().length()).as("problem size").isLessThan(1_500);
         }
@@ -292,7 +303,7 @@ class CommandServiceIT {
         assertThat(requestLines).as("one line per request").hasSize(2);
         assertThat(requestLines).allSatisfy(line -> {
             assertThat(line.getThrowableProxy()).as("stack trace of " + line.getLoggerName()).isNull();
-            assertThat(line.getFormattedMessage()).matches("refused 40[04] .*");
+            assertThat(line.getFormattedMessage()).matches("refused 40[03] .*");
             assertThat(line.getFormattedMessage().length()).as("line length").isLessThan(1_000);
         });
         assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("x".repeat(Echo.MAX + 1))
@@ -304,21 +315,34 @@ class CommandServiceIT {
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body()).contains("/participants/{participantId}/goals").contains("X-Actor")
-                .contains("X-Correlation-Id");
+        assertThat(api.body()).contains("/participants/{participantId}/goals").doesNotContain("X-Actor")
+                .contains("X-Correlation-Id").contains("\"bearerFormat\":\"JWT\"");
         post("/programs", "{}");
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .header("Authorization", "Bearer " + TestIdentity.admin()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("accelerator_commands_seconds_count").contains("accelerator_events_published");
     }
 
     /**
      * Every command documents an example body and its headers (Idempotency-Key and its 422 among them), and every
-     * example is valid input: posted against targets that do not exist it gets past validation (404 or 409, or 201
-     * where it creates something), never 400.
+     * example is valid input: posted by the program admin against this test's program, cohort, participant,
+     * instrument and recommendation (unknown sub-entities otherwise), it gets past authorization and validation (404
+     * or 409, or 201 where it creates something), never 400.
      */
     @Test
     void everyCommandHasADocumentedExampleThatIsValidInput() throws Exception {
+        post("/instruments", """
+                {"instrumentId":"CP-SA-EX","version":"1.0","programId":"pha-rea","title":"Placeholder (examples)",
+                 "occurredOn":"2023-02-01"}""");
+        post("/cohorts/pha-rea-2023/recommendations", """
+                {"recommendationId":"rec-ex","title":"t","policyArea":"p","text":"t","occurredOn":"2023-11-16"}""");
+        Map<String, String> placed = Map.of("programId", "pha-rea", "cohortId", "pha-rea-2023",
+                "participantId", participantId, "instrumentId", "CP-SA-EX", "version", "1.0",
+                "recommendationId", "rec-ex");
         JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(http.send(
                 HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString()).body())
                 .get("paths");
@@ -332,9 +356,10 @@ class CommandServiceIT {
             JsonNode example = post.path("requestBody").path("content").path("application/json").get("example");
             assertThat(example).as("example of POST " + path.getKey()).isNotNull();
             assertThat(post.path("parameters").toString()).as("headers of POST " + path.getKey())
-                    .contains("\"Idempotency-Key\"").contains("\"X-Actor\"");
+                    .contains("\"Idempotency-Key\"").contains("\"X-Correlation-Id\"").doesNotContain("X-Actor");
             assertThat(post.path("responses").has("422")).as("422 of POST " + path.getKey()).isTrue();
-            String target = path.getKey().replaceAll("\\{([A-Za-z]+)}", "unknown-$1");
+            String target = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(path.getKey())
+                    .replaceAll(m -> placed.getOrDefault(m.group(1), "unknown-" + m.group(1)));
             HttpResponse<String> response = post(target, example.toString());
             assertThat(response.statusCode()).as("POST " + target + " " + example + " -> " + response.body())
                     .isIn(201, 404, 409);
@@ -363,9 +388,13 @@ class CommandServiceIT {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** As the program admin, unless the headers bring another Authorization. */
     private HttpResponse<String> post(String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (!List.of(headers).contains("Authorization")) {
+            request.header("Authorization", "Bearer " + TestIdentity.admin());
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

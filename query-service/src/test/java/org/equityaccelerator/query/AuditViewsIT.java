@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /** As-of and known-at views, and rebuild-then-swap, on real PostgreSQL and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=audit-views.events"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=audit-views.events"})
 class AuditViewsIT {
     static final LocalInfra INFRA = LocalInfra.shared();
     static final String TOPIC = "audit-views.events";
@@ -37,6 +37,9 @@ class AuditViewsIT {
         registry.add("spring.datasource.username", INFRA::username);
         registry.add("spring.datasource.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+        TestAccess.arguments("audit-views.access").forEach(a -> registry.add(a.substring(2, a.indexOf('=')),
+                () -> a.substring(a.indexOf('=') + 1)));
+        TestAccess.grant(INFRA.kafkaBootstrapServers(), "audit-views.access");
     }
 
     @LocalServerPort int port;
@@ -78,7 +81,8 @@ class AuditViewsIT {
         assertThat(get("/participants/" + a + "/progress?knownAt=" + lastRecordedBefore)).isEqualTo(participantThen);
         // today's knowledge of all of 2023 is the live view
         assertThat(get("/cohorts/asof-cohort/progress?asOf=2023-12-31")).isEqualTo(get("/cohorts/asof-cohort/progress"));
-        assertThat(http.send(HttpRequest.newBuilder(uri("/cohorts/asof-cohort/progress?asOf=2023-02-30")).build(),
+        assertThat(http.send(HttpRequest.newBuilder(uri("/cohorts/asof-cohort/progress?asOf=2023-02-30"))
+                        .header("Authorization", "Bearer " + TestAccess.admin()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
     }
 
@@ -145,8 +149,8 @@ class AuditViewsIT {
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestAccess.admin())
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -44,6 +44,7 @@ class QueryServiceCrashIT {
             later.participant(String.format("LHJ-B%02d", i), 1, "FINANCE");
         }
         long total = first.events().size() + later.events().size();
+        TestAccess.grant(INFRA.kafkaBootstrapServers(), TOPIC + ".access");    // the admin asks for the rebuild
 
         String crashDb = INFRA.database("crash_run");
         String referenceDb = INFRA.database("crash_reference");
@@ -112,12 +113,13 @@ class QueryServiceCrashIT {
                 "--accelerator.kafka.topic=" + TOPIC, "--accelerator.kafka.group-id=" + group,
                 // small batches: many transactions, so that the kill lands between and inside them
                 "--accelerator.kafka.max-poll-records=10"));
+        args.addAll(TestAccess.arguments(TOPIC + ".access"));
         return ServiceProcess.start(QueryServiceApplication.class, LOGS.resolve(log), args.toArray(String[]::new));
     }
 
     private static HttpResponse<String> http(String method, int port, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + TestAccess.admin()).method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws java.io.IOException {

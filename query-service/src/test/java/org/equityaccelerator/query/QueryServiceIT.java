@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /** query-service on real PostgreSQL and Kafka: CloudEvents on the topic become views behind the read API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=query-it.events"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=query-it.events"})
 class QueryServiceIT {
     static final LocalInfra INFRA = LocalInfra.shared();
 
@@ -37,6 +37,9 @@ class QueryServiceIT {
         registry.add("spring.datasource.username", INFRA::username);
         registry.add("spring.datasource.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+        TestAccess.arguments("query-it.access").forEach(a -> registry.add(a.substring(2, a.indexOf('=')),
+                () -> a.substring(a.indexOf('=') + 1)));
+        TestAccess.grant(INFRA.kafkaBootstrapServers(), "query-it.access");
     }
 
     @LocalServerPort int port;
@@ -101,10 +104,12 @@ class QueryServiceIT {
     }
 
     @Test
-    void unknownViewsAnswer404ProblemJson() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/cohorts/nope/progress")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(404);
+    void unknownViewsAreRefusedAsProblemJson() throws Exception {
+        // a cohort nobody can hold a grant for: refused like one the caller has no grant for, so none can be probed
+        HttpResponse<String> response = http.send(request("/cohorts/nope/progress"), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/cohorts/nope/progress")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
     }
 
@@ -113,43 +118,50 @@ class QueryServiceIT {
     void anUnknownHugeIdLogsOneShortLineWithoutAStackTrace() throws Exception {
         String id = "c" + UUID.randomUUID() + "z".repeat(6_000);
         // the first request of the context also logs the servlet's initialisation
-        http.send(HttpRequest.newBuilder(uri("/cohorts/nope/progress")).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(request("/cohorts/nope/progress"), HttpResponse.BodyHandlers.ofString());
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(logged);
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri("/cohorts/" + id + "/progress")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            response = http.send(request("/cohorts/" + id + "/progress"), HttpResponse.BodyHandlers.ofString());
         } finally {
             root.detachAppender(logged);
         }
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body().length()).as("problem size").isLessThan(1_500);
         List<ILoggingEvent> requestLines = logged.list.stream()
                 .filter(e -> e.getThreadName().startsWith("http-nio")).toList();
         assertThat(requestLines).hasSize(1);
         assertThat(requestLines.get(0).getThrowableProxy()).isNull();
-        assertThat(requestLines.get(0).getFormattedMessage()).startsWith("refused 404");
+        assertThat(requestLines.get(0).getFormattedMessage()).startsWith("refused 403");
         assertThat(requestLines.get(0).getFormattedMessage().length()).as("line length").isLessThan(1_000);
         assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("z".repeat(65)));
     }
 
     @Test
     void openApiAndPrometheusAreServed() throws Exception {
-        assertThat(get("/v3/api-docs")).contains("/cohorts/{cohortId}/progress")
+        assertThat(get("/v3/api-docs")).contains("/cohorts/{cohortId}/progress").contains("\"bearerFormat\":\"JWT\"")
                 // "% of target" is defined where it is served
                 .contains(org.equityaccelerator.query.participant.ParticipantProgress.MetricSeries.PERCENT_OF_TARGET);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/prometheus")).contains("accelerator_projection_events_total")
                 .contains("accelerator_projection_freshness_seconds");
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request(path), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    /** As the program admin (program staff: every participant, every figure). */
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestAccess.admin()).build();
     }
 
     private URI uri(String path) {

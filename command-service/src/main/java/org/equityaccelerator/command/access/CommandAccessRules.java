@@ -37,7 +37,8 @@ final class CommandAccessRules {
         Target cohort = Target.cohort("cohortId");
         List<AccessRule> rules = new ArrayList<>();
         // program and cohort set-up
-        rules.add(post("/programs", Target.programInBody("programId"), PROGRAM_ADMIN));
+        // a bootstrap admin registers its program; the operator's admins any program (also one with a generated id)
+        rules.add(post("/programs", Target.programInBodyOr(operatorProgram), PROGRAM_ADMIN));
         rules.add(post("/cohorts", Target.programInBody("programId"), PROGRAM_ADMIN));
         for (String setUp : List.of("/phases", "/metrics", "/instruments", "/closure")) {
             rules.add(post(C + setUp, cohort, PROGRAM_ADMIN));

@@ -3,16 +3,19 @@ package org.equityaccelerator.command.access;
 import org.equityaccelerator.access.Grants;
 import org.equityaccelerator.access.Placements;
 import org.equityaccelerator.access.web.BoundedBody;
+import org.equityaccelerator.access.web.DefaultSecrets;
 import org.equityaccelerator.access.web.ResourceServerChain;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.time.Clock;
+import java.util.Map;
 
 /** command-service as an OAuth2 resource server, every request decided by {@link CommandAccessRules}. */
 @Configuration(proxyBeanMethods = false)
@@ -20,11 +23,11 @@ class CommandSecurity {
 
     @Bean
     SecurityFilterChain commandAccess(HttpSecurity http, Placements placements, Grants grants, AccessSettings settings,
-                                      @Value("${accelerator.security.enforce:false}") boolean enforce) throws Exception {
-        return enforce
-                ? ResourceServerChain.build(http, CommandAccessRules.rules(settings.operatorProgram()), placements,
-                        grants, Clock.systemUTC())
-                : ResourceServerChain.open(http);
+                                      Environment environment) throws Exception {
+        DefaultSecrets.refuseOutsideLocal(environment, Map.of("spring.datasource.password", "accelerator_app",
+                "accelerator.history.password", "accelerator_auditor", "spring.flyway.password", "postgres"));
+        return ResourceServerChain.build(http, CommandAccessRules.rules(settings.operatorProgram()), placements,
+                grants, Clock.systemUTC(), settings.operatorProgram());
     }
 
     /** Before security: an oversized body is refused before anything reads it. */

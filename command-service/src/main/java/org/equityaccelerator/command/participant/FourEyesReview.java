@@ -25,7 +25,7 @@ final class FourEyesReview {
                     + series.review.getOrDefault(period, "not submitted"));
         }
         if (actor == null || actor.equals("anonymous") || actor.equals(series.reporter.get(period))) {
-            throw new RuleViolation("X-Actor", "the reviewer must be named and must not be who reported the value");
+            throw new RuleViolation("actor", "the reviewer must be named and must not be who reported the value");
         }
     }
 }

@@ -130,7 +130,7 @@ class MetricController {
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/approval")
-    @Operation(summary = "Approve a submitted value; the reviewer (X-Actor) must not be its reporter")
+    @Operation(summary = "Approve a submitted value; the reviewer (the token's subject) must not be its reporter")
     ResponseEntity<Created> approve(@PathVariable String participantId, @PathVariable String metricId,
                                     @PathVariable String period, @Valid @RequestBody ReviewRequest request) {
         commands.send(new MetricCommands.ApproveMetricObservationCommand(participantId, metricId, period,
@@ -139,7 +139,7 @@ class MetricController {
     }
 
     @PostMapping("/participants/{participantId}/metrics/{metricId}/observations/{period}/return")
-    @Operation(summary = "Return a submitted value for revision; the reviewer (X-Actor) must not be its reporter")
+    @Operation(summary = "Return a submitted value for revision; the reviewer (the token's subject) must not be its reporter")
     ResponseEntity<Created> giveBack(@PathVariable String participantId, @PathVariable String metricId,
                                      @PathVariable String period, @Valid @RequestBody ReviewRequest request) {
         commands.send(new MetricCommands.ReturnMetricObservationCommand(participantId, metricId, period,

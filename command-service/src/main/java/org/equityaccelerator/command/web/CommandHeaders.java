@@ -3,28 +3,40 @@ package org.equityaccelerator.command.web;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.equityaccelerator.access.web.CorrelationIds;
 import org.equityaccelerator.command.idempotency.IdempotencyFilter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Documents, on every command, the two headers {@link CommandSender} reads from the request and the Idempotency-Key
- * that {@link IdempotencyFilter} honours.
+ * Documents the bearer token every request needs (the actor is its subject), and on every command the correlation
+ * header {@link CommandSender} reads and the Idempotency-Key that {@link IdempotencyFilter} honours.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandHeaders {
 
     @Bean
-    OperationCustomizer actorAndCorrelationHeaders() {
+    OpenApiCustomizer bearerToken() {
+        return api -> api.components(api.getComponents() == null ? new Components() : api.getComponents())
+                .schemaRequirement("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT").description("an access token of the configured OpenID Connect issuer; "
+                                + "its subject is recorded as the actor"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    OperationCustomizer correlationAndIdempotencyHeaders() {
         return (operation, handler) -> {
             if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)) {
-                operation.addParametersItem(new HeaderParameter().name(CommandSender.ACTOR_HEADER).required(false)
-                        .description("pseudonymous reference of who sends the command, e.g. user:pha-admin-1")
-                        .schema(new StringSchema()));
                 operation.addParametersItem(new HeaderParameter().name(CommandSender.CORRELATION_HEADER)
-                        .required(false).description("correlation id carried onto the events (CloudEvents correlationid)")
-                        .schema(new StringSchema()));
+                        .required(false).description("correlation id carried onto the events (CloudEvents "
+                                + "correlationid): 1-64 characters of letters, digits, '.', '_', ':', '-'")
+                        .schema(new StringSchema().pattern(CorrelationIds.ALLOWED.pattern()).maxLength(64)));
                 operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
                         .description("makes a retry safe: the same key with the same body (for the same caller and"
                                 + " path) answers the original response again, with header "

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 @Component
 public class CommandSender {
-    public static final String ACTOR_HEADER = "X-Actor";
     public static final String CORRELATION_HEADER = CorrelationIds.HEADER;
     /** Actors are pseudonymous references; an e-mail address or a name with spaces would put personal data in events. */
     private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
@@ -37,8 +36,8 @@ public class CommandSender {
     }
 
     /**
-     * Sends on behalf of the current HTTP request: the actor is the subject of the caller's token; without a token
-     * (only while enforcement is off) header X-Actor. X-Correlation-Id is optional and bounded.
+     * Sends on behalf of the current HTTP request: the actor is the subject of the caller's token; X-Correlation-Id
+     * is optional and bounded.
      */
     public <R> R send(Object command) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
@@ -54,7 +53,7 @@ public class CommandSender {
 
     public <R> R send(Object command, String actor, String correlationId) {
         if (actor != null && !ACTOR.matcher(actor).matches()) {
-            throw new InvalidHeader("X-Actor", "must be a pseudonymous reference (letters, digits, ':', '.', '_', '-'),"
+            throw new InvalidHeader("actor", "must be a pseudonymous reference (letters, digits, ':', '.', '_', '-'),"
                     + " not an e-mail address or a name");
         }
         Map<String, Object> metadata = new HashMap<>();

@@ -6,9 +6,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.equityaccelerator.access.GrantRecord;
 import org.equityaccelerator.access.RoleRevoked;
 import org.equityaccelerator.infra.LocalInfra;
-import org.equityaccelerator.infra.identity.LocalAuthorizationServer;
+import org.equityaccelerator.command.TestIdentity;
 import org.equityaccelerator.infra.identity.TokenClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,13 +40,11 @@ import static org.awaitility.Awaitility.await;
  * permits nothing after the revocation; grant events reach the internal access topic and never the partner topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=access-it.events",
-                "accelerator.kafka.access-topic=access-it.access", "accelerator.security.enforce=true",
-                "accelerator.access.bootstrap-admins=pha-admin-1@pha-rea,other-admin-1@other-program"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=access-it.events",
+                "accelerator.kafka.access-topic=access-it.access"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessIT {
     static final LocalInfra INFRA = LocalInfra.shared();
-    static final LocalAuthorizationServer ISSUER = LocalAuthorizationServer.start(0);
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -55,13 +52,14 @@ class AccessIT {
         registry.add("spring.flyway.user", INFRA::username);
         registry.add("spring.flyway.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::issuer);
+        TestIdentity.register(registry);
+        registry.add("accelerator.access.bootstrap-admins", () -> "pha-admin-1@pha-rea,other-admin-1@other-program");
     }
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     final HttpClient http = HttpClient.newHttpClient();
-    final TokenClient tokens = ISSUER.tokens();
+    final TokenClient tokens = TestIdentity.tokens();
     final JsonMapper json = JsonMapper.builder().build();
     String lhjA;
     String lhjB;
@@ -80,11 +78,6 @@ class AccessIT {
         lhjA = enrol(admin, "LHJ-A");
         lhjB = enrol(admin, "LHJ-B");
         grant(admin, "lhj-a-lead", "TEAM_LEAD", lhjA, 201);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        ISSUER.close();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.equityaccelerator.command.audit;
 
+import org.equityaccelerator.command.TestIdentity;
+
 import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Auditors' side of command-service: history, NDJSON export, hash-chain verification, and the grants. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=audit-it.events"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=audit-it.events"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryAndTamperIT {
     static final LocalInfra INFRA = LocalInfra.shared();
@@ -38,6 +40,7 @@ class HistoryAndTamperIT {
         registry.add("spring.flyway.user", INFRA::username);
         registry.add("spring.flyway.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+        TestIdentity.register(registry);
     }
 
     @LocalServerPort int port;
@@ -168,13 +171,15 @@ class HistoryAndTamperIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestIdentity.tokens().userToken("auditor-1")).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private String post(String path, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("content-type", "application/json").header("X-Actor", "user:auditor-test")
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + TestIdentity.admin())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return response.body();

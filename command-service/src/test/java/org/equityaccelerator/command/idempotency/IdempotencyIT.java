@@ -1,5 +1,6 @@
 package org.equityaccelerator.command.idempotency;
 
+import org.equityaccelerator.command.TestIdentity;
 import org.equityaccelerator.command.CommandServiceApplication;
 import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.AfterAll;
@@ -86,14 +87,17 @@ class IdempotencyIT {
     @Test
     void keysAreScopedByCallerAndEndpoint() throws Exception {
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> mine = post("/programs", PROGRAM, "Idempotency-Key", key, "X-Actor", "user:lead-1");
-        HttpResponse<String> theirs = post("/programs", PROGRAM, "Idempotency-Key", key, "X-Actor", "user:lead-2");
+        String other = TestIdentity.tokens().userToken("other-admin-1");
+        post("/programs/pha-rea/grants", """
+                {"subject":"other-admin-1","role":"PROGRAM_ADMIN","scopeId":"pha-rea"}""");   // a second operator admin
+        HttpResponse<String> mine = post("/programs", PROGRAM, "Idempotency-Key", key);
+        HttpResponse<String> theirs = post("/programs", PROGRAM, "Idempotency-Key", key,
+                "Authorization", "Bearer " + other);
         assertThat(mine.statusCode()).isEqualTo(201);
         assertThat(theirs.statusCode()).isEqualTo(201);
         assertThat(idOf(theirs)).isNotEqualTo(idOf(mine));
 
-        HttpResponse<String> cohort = post("/cohorts", cohort(idOf(mine)), "Idempotency-Key", key,
-                "X-Actor", "user:lead-1");
+        HttpResponse<String> cohort = post("/cohorts", cohort(idOf(mine)), "Idempotency-Key", key);
         assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
         assertThat(cohort.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
     }
@@ -180,10 +184,12 @@ class IdempotencyIT {
     }
 
     private void startService() {
-        service = CommandServiceApplication.start("--server.port=0", "--spring.datasource.url=" + database,
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
                 "--spring.flyway.user=" + INFRA.username(), "--spring.flyway.password=" + INFRA.password(),
                 "--accelerator.kafka.bootstrap-servers=" + INFRA.kafkaBootstrapServers(),
-                "--accelerator.kafka.topic=idempotency-it.events");
+                "--accelerator.kafka.topic=idempotency-it.events"));
+        args.addAll(List.of(TestIdentity.arguments()));
+        service = CommandServiceApplication.start(args.toArray(String[]::new));
         jdbc = service.getBean(JdbcTemplate.class);
         port = ((WebServerApplicationContext) service).getWebServer().getPort();
     }
@@ -232,9 +238,13 @@ class IdempotencyIT {
                 INFRA.password())).execute(sql);
     }
 
+    /** As the operator's program admin, unless the headers bring another Authorization. */
     private HttpResponse<String> post(String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (!java.util.List.of(headers).contains("Authorization")) {
+            request.header("Authorization", "Bearer " + TestIdentity.admin());
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

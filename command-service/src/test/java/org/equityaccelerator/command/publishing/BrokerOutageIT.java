@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * publisher's token stays behind those events; once it is back every one of them reaches the topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=outage-it.events",
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=outage-it.events",
                 "accelerator.kafka.ack-timeout-millis=5000"})
 class BrokerOutageIT {
     static final LocalInfra INFRA = LocalInfra.shared();
@@ -44,6 +44,7 @@ class BrokerOutageIT {
         registry.add("spring.flyway.user", INFRA::username);
         registry.add("spring.flyway.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+        org.equityaccelerator.command.TestIdentity.register(registry);
     }
 
     @LocalServerPort int port;
@@ -92,7 +93,8 @@ class BrokerOutageIT {
 
     private int register(String programId) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/programs"))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + org.equityaccelerator.command.TestIdentity.admin()).POST(HttpRequest.BodyPublishers.ofString("""
                         {"programId":"%s","name":"n","convener":"c","focusAreas":[],
                          "participantOrgTypes":["LHJ_COUNTY"],"occurredOn":"2023-01-01"}""".formatted(programId)))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode();

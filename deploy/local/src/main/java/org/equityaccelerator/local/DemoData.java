@@ -1,5 +1,8 @@
 package org.equityaccelerator.local;
 
+import org.equityaccelerator.infra.identity.DemoIdentities;
+import org.equityaccelerator.infra.identity.TokenClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,13 +90,18 @@ public final class DemoData {
     static final String INSTRUMENT = "/instruments/CP-SA-DEMO/versions/1.0";
 
     private final String commandUrl;
+    private final TokenClient tokens;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Participant id -> the team's lead and member (LHJ-A and LHJ-B have demo users; the others are entered by staff). */
+    private final Map<String, String[]> teams = new HashMap<>();
     /** Events the demo caused in the cohort (what the regional view must have applied once the demo is visible). */
     private long cohortEvents;
     private String lhjA;
 
-    public DemoData(String commandUrl) {
+    /** @param tokens real tokens of the demo users: every command is sent by the person whose work it records */
+    public DemoData(String commandUrl, TokenClient tokens) {
         this.commandUrl = commandUrl;
+        this.tokens = tokens;
     }
 
     /** Sends the demo commands; returns how many events they caused in the cohort. */
@@ -105,6 +115,12 @@ public final class DemoData {
                  "startDate":"2023-03-01","endDate":"2023-12-31","minTeamSize":3,"maxTeamSize":8,
                  "requiredRoles":["EXECUTIVE_LEADERSHIP","HEALTH_EQUITY_PROGRAM_MANAGER","CONTRACTING_PROCUREMENT_OFFICER"],
                  "occurredOn":"2023-02-01"}""".formatted(COHORT, PROGRAM));
+        // the program admin gives the program's people their roles (grant events, outside the cohort's views)
+        grant("facilitator-1", "FACILITATOR", COHORT);
+        grant("reviewer-1", "REVIEWER", COHORT);
+        grant("viewer-1", "VIEWER", COHORT);
+        grant("auditor-1", "AUDITOR", PROGRAM);
+        grant(DemoIdentities.PARTNER_CLIENT, "PARTNER", PROGRAM);
         for (int s = 0; s < SESSIONS.length; s++) {
             String[] session = SESSIONS[s].split("\\|");
             post("/cohorts/" + COHORT + "/sessions", """
@@ -248,6 +264,12 @@ public final class DemoData {
                 {"orgId":"%s","orgName":"%s (placeholder)","orgType":"%s","occurredOn":"2023-03-01"}"""
                 .formatted(org, org, p < 7 ? "LHJ_COUNTY" : "LHJ_CITY")));
         String base = "/participants/" + id;
+        if (p < 2) { // LHJ-A and LHJ-B record their own work
+            String team = org.toLowerCase(Locale.ROOT);
+            teams.put(id, new String[]{team + "-lead", team + "-member"});
+            grant(team + "-lead", "TEAM_LEAD", id);
+            grant(team + "-member", "TEAM_MEMBER", id);
+        }
         if (p == 0) {
             lhjA = id;
         }
@@ -371,6 +393,28 @@ public final class DemoData {
         return id;
     }
 
+    private void grant(String subject, String role, String scopeId) throws IOException, InterruptedException {
+        post(0, "/programs/" + PROGRAM + "/grants", """
+                {"subject":"%s","role":"%s","scopeId":"%s"}""".formatted(subject, role, scopeId));
+    }
+
+    /**
+     * Who sends a demo command: a team's own people for LHJ-A and LHJ-B (the lead for team, consent and endorsements,
+     * a member for the work), the facilitator for sessions, the program admin for everything else.
+     */
+    private String senderOf(String path, String json) {
+        for (Map.Entry<String, String[]> team : teams.entrySet()) {
+            if (path.startsWith("/participants/" + team.getKey() + "/")) {
+                boolean leads = path.contains("/change-team") || path.endsWith("/consent") || path.endsWith("/withdrawal");
+                return team.getValue()[leads ? 0 : 1];
+            }
+        }
+        if (path.endsWith("/endorsements") && (json.contains("\"LHJ-A\"") || json.contains("\"LHJ-B\""))) {
+            return json.contains("\"LHJ-A\"") ? "lhj-a-lead" : "lhj-b-lead";
+        }
+        return path.startsWith("/cohorts/" + COHORT + "/sessions") ? "facilitator-1" : "pha-admin-1";
+    }
+
     /** Waits until the regional view has applied every event the demo caused. */
     public void awaitVisible(String queryUrl, long events) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -378,7 +422,8 @@ public final class DemoData {
         java.util.regex.Pattern applied = java.util.regex.Pattern.compile("\"eventsApplied\":(\\d+)");
         while (System.nanoTime() < deadline) {
             HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(queryUrl + "/cohorts/" + COHORT
-                    + "/progress")).build(), HttpResponse.BodyHandlers.ofString());
+                    + "/progress")).header("Authorization", "Bearer " + tokens.userToken("pha-admin-1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             java.util.regex.Matcher matcher = applied.matcher(view.body());
             if (view.statusCode() == 200 && matcher.find()) {
                 seen = matcher.group(1) + " events";
@@ -399,7 +444,8 @@ public final class DemoData {
 
     private String post(int eventsInCohort, String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(commandUrl + path))
-                .header("content-type", "application/json").header("X-Actor", "user:demo-loader")
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + tokens.userToken(senderOf(path, json)))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("demo command " + path + " was refused: " + response.body());

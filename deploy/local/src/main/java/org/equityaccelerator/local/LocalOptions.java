@@ -10,16 +10,18 @@ import java.util.List;
  *                else {@code ~/.equity-accelerator}
  * @param reset   {@code --reset}: delete the data and start empty
  * @param demo    load the demo ({@code --no-demo} skips it; it is only ever loaded into an empty store)
+ * @param issuerPort the local OpenID Connect provider's port ({@code --issuer-port=}, default 8090)
  */
-record LocalOptions(Path dataDir, boolean reset, boolean demo, int commandPort, int queryPort) {
+record LocalOptions(Path dataDir, boolean reset, boolean demo, int commandPort, int queryPort, int issuerPort) {
 
     static LocalOptions parse(String... args) {
         List<String> list = List.of(args);
         for (String arg : args) {
             if (!arg.equals("--reset") && !arg.equals("--no-demo") && !arg.startsWith("--data-dir=")
-                    && !arg.startsWith("--command-port=") && !arg.startsWith("--query-port=")) {
+                    && !arg.startsWith("--command-port=") && !arg.startsWith("--query-port=")
+                    && !arg.startsWith("--issuer-port=")) {
                 throw new IllegalArgumentException("unknown option " + arg + " (known: --data-dir=DIR, --reset, "
-                        + "--no-demo, --command-port=N, --query-port=N)");
+                        + "--no-demo, --command-port=N, --query-port=N, --issuer-port=N)");
             }
         }
         String env = System.getenv("ACCELERATOR_DATA_DIR");
@@ -29,7 +31,8 @@ record LocalOptions(Path dataDir, boolean reset, boolean demo, int commandPort, 
                 Path.of(option(args, "--data-dir=", fallback.toString())).toAbsolutePath().normalize(),
                 list.contains("--reset"), !list.contains("--no-demo"),
                 Integer.parseInt(option(args, "--command-port=", "8081")),
-                Integer.parseInt(option(args, "--query-port=", "8082")));
+                Integer.parseInt(option(args, "--query-port=", "8082")),
+                Integer.parseInt(option(args, "--issuer-port=", "8090")));
     }
 
     private static String option(String[] args, String prefix, String fallback) {

@@ -2,6 +2,9 @@ package org.equityaccelerator.local;
 
 import org.equityaccelerator.command.CommandServiceApplication;
 import org.equityaccelerator.infra.LocalInfra;
+import org.equityaccelerator.infra.identity.DemoIdentities;
+import org.equityaccelerator.infra.identity.LocalAuthorizationServer;
+import org.equityaccelerator.infra.identity.TokenClient;
 import org.equityaccelerator.query.QueryServiceApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,16 +23,23 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The whole stack in one JVM: embedded PostgreSQL (one database per service), an in-JVM Kafka broker, command-service,
- * query-service and, unless {@code --no-demo}, the 2023 Regional Equity Accelerator demo. Ctrl-C stops everything.
+ * The whole stack in one JVM: embedded PostgreSQL (one database per service), an in-JVM Kafka broker, the local
+ * OpenID Connect provider (Spring Authorization Server with the demo users), command-service, query-service and,
+ * unless {@code --no-demo}, the 2023 Regional Equity Accelerator demo, loaded by the demo users with their tokens.
+ * Ctrl-C stops everything.
  */
 public final class LocalStack implements AutoCloseable {
+    /** The first admins: pha-admin-1 runs the demo program (and, as the operator's program, the platform). */
+    static final String BOOTSTRAP_ADMINS = "pha-admin-1@" + DemoData.PROGRAM + ",other-admin-1@other-program";
     private final LocalInfra infra;
+    private final LocalAuthorizationServer issuer;
     private final ConfigurableApplicationContext commands;
     private final ConfigurableApplicationContext queries;
 
-    private LocalStack(LocalInfra infra, ConfigurableApplicationContext commands, ConfigurableApplicationContext queries) {
+    private LocalStack(LocalInfra infra, LocalAuthorizationServer issuer, ConfigurableApplicationContext commands,
+                       ConfigurableApplicationContext queries) {
         this.infra = infra;
+        this.issuer = issuer;
         this.commands = commands;
         this.queries = queries;
     }
@@ -40,12 +50,12 @@ public final class LocalStack implements AutoCloseable {
         LocalInfra infra = LocalInfra.chooseModeForLocalRun() == LocalInfra.Mode.EMBEDDED
                 ? LocalInfra.startPersistent(DataDirectory.prepare(options.dataDir(), options.reset()))
                 : LocalInfra.start(LocalInfra.Mode.DOCKER, 0, 0);
-        LocalStack stack = start(infra, options.commandPort(), options.queryPort());
+        LocalStack stack = start(infra, options.commandPort(), options.queryPort(), options.issuerPort());
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         boolean loadDemo = options.demo() && stack.eventStoreIsEmpty();
         if (loadDemo) {
-            long loaded = new DemoData(stack.commandUrl()).load();
-            new DemoData(stack.commandUrl()).awaitVisible(stack.queryUrl(), loaded);
+            DemoData demo = new DemoData(stack.commandUrl(), stack.tokens());
+            demo.awaitVisible(stack.queryUrl(), demo.load());
         }
         String data = infra.mode() == LocalInfra.Mode.EMBEDDED
                 ? "Data in " + options.dataDir() + " (kept across restarts; --reset starts empty, --data-dir=DIR elsewhere)"
@@ -57,44 +67,70 @@ public final class LocalStack implements AutoCloseable {
                   query API     %s/swagger-ui.html      (OpenAPI: %s/v3/api-docs)
                   regional view %s/cohorts/%s/progress
                   participants  %s/cohorts/%s/participants
-                  metrics       %s/actuator/prometheus  and  %s/actuator/prometheus
+                  metrics       %s/actuator/prometheus  and  %s/actuator/prometheus  (with a token)
+                  sign-in       %s  (OpenID Connect; demo users pha-admin-1, lhj-a-lead, ... password %s)
                   PostgreSQL    %s  (user postgres)   Kafka %s  topic accelerator.events
                 %s
                 Ctrl-C stops everything.
                 %n""", (System.nanoTime() - started) / 1e9, loadDemo ? ", demo loaded" : "",
                 stack.commandUrl(), stack.commandUrl(), stack.queryUrl(), stack.queryUrl(),
                 stack.queryUrl(), DemoData.COHORT, stack.queryUrl(), DemoData.COHORT,
-                stack.commandUrl(), stack.queryUrl(), infra.database("commands"),
+                stack.commandUrl(), stack.queryUrl(), stack.issuer.issuer(), DemoIdentities.PASSWORD,
+                infra.database("commands"),
                 infra.kafkaBootstrapServers(), data);
     }
 
     /** Starts throwaway infrastructure and both services; port 0 picks free ports (tests). */
     public static LocalStack start(int commandPort, int queryPort) {
-        return start(LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0), commandPort, queryPort);
+        return start(LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0), commandPort, queryPort, 0);
     }
 
-    /** Starts both services on the given infrastructure. */
-    public static LocalStack start(LocalInfra infra, int commandPort, int queryPort) {
+    /**
+     * Starts the local OpenID Connect provider and both services on the given infrastructure, in the local profile
+     * (the only one in which the services accept the local default passwords).
+     */
+    public static LocalStack start(LocalInfra infra, int commandPort, int queryPort, int issuerPort) {
+        LocalAuthorizationServer issuer = LocalAuthorizationServer.start(issuerPort);
         String kafka = "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers();
+        String[] identity = {"--spring.profiles.active=local",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+                "--accelerator.access.operator-program=" + DemoData.PROGRAM};
         // command-service migrates as the owner and runs as its own append-only role (see db/commands/V3)
-        ConfigurableApplicationContext commands = CommandServiceApplication.start(kafka,
+        ConfigurableApplicationContext commands = CommandServiceApplication.start(concat(identity, kafka,
                 ServiceConfig.locationOf(CommandServiceApplication.class),
                 "--server.port=" + commandPort, "--spring.datasource.url=" + infra.database("commands"),
-                "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password());
-        ConfigurableApplicationContext queries = QueryServiceApplication.start(kafka,
+                "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password(),
+                "--accelerator.access.bootstrap-admins=" + BOOTSTRAP_ADMINS));
+        ConfigurableApplicationContext queries = QueryServiceApplication.start(concat(identity, kafka,
                 ServiceConfig.locationOf(QueryServiceApplication.class),
                 "--spring.datasource.username=" + infra.username(), "--spring.datasource.password=" + infra.password(),
                 "--server.port=" + queryPort, "--spring.datasource.url=" + infra.database("queries"),
                 // query-service needs no Axon; in this shared classpath keep Axon's auto-configuration out of it
-                "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations()));
-        return new LocalStack(infra, commands, queries);
+                "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations())));
+        return new LocalStack(infra, issuer, commands, queries);
     }
 
-    /** Whether the event store holds no event yet: the demo goes only into an empty store. */
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /** Real tokens of the demo users and the partner client, from this stack's OpenID Connect provider. */
+    public TokenClient tokens() {
+        return issuer.tokens();
+    }
+
+    public String issuerUrl() {
+        return issuer.issuer();
+    }
+
+    /** Whether the event store holds no event but the bootstrap grants: the demo goes only into an empty store. */
     boolean eventStoreIsEmpty() {
         try (Connection c = DriverManager.getConnection(infra.database("commands"), infra.username(), infra.password());
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select not exists (select 1 from domainevententry)")) {
+             ResultSet rs = s.executeQuery("select not exists (select 1 from domainevententry "
+                     + "where aggregateidentifier not like 'access:%')")) {
             rs.next();
             return rs.getBoolean(1);
         } catch (SQLException e) {
@@ -122,6 +158,7 @@ public final class LocalStack implements AutoCloseable {
         if (commands.isActive()) {
             commands.close();
         }
+        issuer.close();
         infra.close();
         // Axon's static janitor runs on a non-daemon thread that nothing else stops
         org.axonframework.messaging.timeout.AxonTaskJanitor.INSTANCE.shutdown();

@@ -27,13 +27,13 @@ final class DemoStackExtension implements ParameterResolver {
         static RunningDemo start() {
             LocalStack stack = LocalStack.start(0, 0);
             try {
-                DemoData demo = new DemoData(stack.commandUrl());
+                DemoData demo = new DemoData(stack.commandUrl(), stack.tokens());
                 demo.awaitVisible(stack.queryUrl(), demo.load());
             } catch (Exception e) {
                 stack.close();
                 throw new IllegalStateException("the demo did not load", e);
             }
-            return new RunningDemo(stack, new PublicApi(stack.commandUrl(), stack.queryUrl()));
+            return new RunningDemo(stack, new PublicApi(stack.commandUrl(), stack.queryUrl(), stack.tokens()));
         }
 
         @Override

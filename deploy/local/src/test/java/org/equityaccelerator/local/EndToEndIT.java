@@ -224,7 +224,8 @@ class EndToEndIT {
     void aCommandPostedNowShowsUpInBothViews() throws Exception {
         String participant = api.demoParticipant(1);
         int before = api.get("/cohorts/" + DemoData.COHORT + "/progress").get("processChangesRecorded").asInt();
-        HttpResponse<String> posted = api.postAs("user:e2e", "/participants/" + participant + "/process-changes",
+        // LHJ-B's team member, signed in with a real token: the view names the token's subject as the last actor
+        HttpResponse<String> posted = api.postAs("lhj-b-member", "/participants/" + participant + "/process-changes",
                 """
                         {"processChangeId":"e2e-unbundled","changeType":"CONTRACT_UNBUNDLED",
                          "lifecycleStage":"SOLICITATION_DESIGN","description":"Large scopes split into CBO-sized lots",
@@ -234,7 +235,7 @@ class EndToEndIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode view = api.get("/participants/" + participant + "/progress");
             assertThat(view.get("processChanges").get("items").toString()).contains("e2e-unbundled");
-            assertThat(view.get("lastActor").asString()).isEqualTo("user:e2e");
+            assertThat(view.get("lastActor").asString()).isEqualTo("lhj-b-member");
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode regional = api.get("/cohorts/" + DemoData.COHORT + "/progress");
@@ -311,15 +312,22 @@ class EndToEndIT {
     @Test
     @Order(6)
     void aMetricValueIsApprovedOnlyBySomeoneElseThanItsReporter() throws Exception {
-        String lhjA = api.demoParticipant(0);
-        String q3 = "/participants/" + lhjA + "/metrics/M-CBO-SHARE/observations/2023-Q3";
+        JsonNode items = api.get("/cohorts/" + DemoData.COHORT + "/participants?size=3").get("items");
         String day = "{\"occurredOn\":\"2023-10-21\"}";
-        assertThat(api.postAs("user:demo-loader", q3 + "/submission", day).statusCode()).isEqualTo(201);
-        HttpResponse<String> own = api.postAs("user:demo-loader", q3 + "/approval", day); // the demo loader reported it
+        // LHJ-A's own value: its team member reported and submits it, and may not approve it (no reviewer grant)
+        String lhjA = "/participants/" + items.get(0).get("participantId").asString()
+                + "/metrics/M-CBO-SHARE/observations/2023-Q3";
+        assertThat(api.postAs("lhj-a-member", lhjA + "/submission", day).statusCode()).isEqualTo(201);
+        assertThat(api.postAs("lhj-a-member", lhjA + "/approval", day).statusCode()).isEqualTo(403);
+        // LHJ-C's value was entered by the program admin: the admin may review, but not what it reported itself
+        String lhjC = items.get(2).get("participantId").asString();
+        String q3 = "/participants/" + lhjC + "/metrics/M-CBO-SHARE/observations/2023-Q3";
+        assertThat(api.postAs("pha-admin-1", q3 + "/submission", day).statusCode()).isEqualTo(201);
+        HttpResponse<String> own = api.postAs("pha-admin-1", q3 + "/approval", day);
         assertThat(own.statusCode()).isEqualTo(409);
-        assertThat(own.body()).contains("\"field\":\"X-Actor\"");
-        assertThat(api.postAs("user:pha-analyst-2", q3 + "/approval", day).statusCode()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/participants/" + lhjA
+        assertThat(own.body()).contains("\"field\":\"actor\"");
+        assertThat(api.postAs("reviewer-1", q3 + "/approval", day).statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/participants/" + lhjC
                 + "/progress").get("metrics").get("M-CBO-SHARE").get("review").get("2023-Q3").asString())
                 .isEqualTo("APPROVED"));
     }

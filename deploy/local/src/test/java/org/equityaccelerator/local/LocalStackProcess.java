@@ -20,6 +20,7 @@ final class LocalStackProcess {
     private static final Pattern COMMAND_URL = Pattern.compile("command API +(http://localhost:\\d+)");
     private static final Pattern QUERY_URL = Pattern.compile("query API +(http://localhost:\\d+)");
     private static final Pattern POSTGRES_URL = Pattern.compile("PostgreSQL +(jdbc:postgresql://\\S+)");
+    private static final Pattern ISSUER_URL = Pattern.compile("sign-in +(http://localhost:\\d+)");
 
     private final Process process;
     private final Path log;
@@ -40,7 +41,7 @@ final class LocalStackProcess {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(),
                 "-Duser.home=" + Path.of("target", "stack-home").toAbsolutePath(),
-                "-jar", jar.toString(), "--command-port=0", "--query-port=0"));
+                "-jar", jar.toString(), "--command-port=0", "--query-port=0", "--issuer-port=0"));
         command.addAll(List.of(args));
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -72,6 +73,11 @@ final class LocalStackProcess {
 
     String queryUrl() {
         return find(QUERY_URL);
+    }
+
+    /** Real tokens from this run's OpenID Connect provider (a new signing key each start). */
+    org.equityaccelerator.infra.identity.TokenClient tokens() {
+        return new org.equityaccelerator.infra.identity.TokenClient(find(ISSUER_URL));
     }
 
     String postgresUrl() {

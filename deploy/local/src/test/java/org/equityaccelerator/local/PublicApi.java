@@ -7,20 +7,26 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import org.equityaccelerator.infra.identity.TokenClient;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a new user of the running stack has: the command API (POST) and the query API (GET), nothing else. */
+/**
+ * What a new user of the running stack has: the command API (POST) and the query API (GET), nothing else, with real
+ * tokens of the demo users (the program admin unless said otherwise).
+ */
 final class PublicApi {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String commandUrl;
     private final String queryUrl;
+    private final TokenClient tokens;
 
-    PublicApi(String commandUrl, String queryUrl) {
+    PublicApi(String commandUrl, String queryUrl, TokenClient tokens) {
         this.commandUrl = commandUrl;
         this.queryUrl = queryUrl;
+        this.tokens = tokens;
     }
 
     String queryUrl() {
@@ -37,14 +43,18 @@ final class PublicApi {
     HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commandUrl + path))
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!java.util.List.of(headers).contains("Authorization")) {
+            request.header("Authorization", "Bearer " + tokens.userToken("pha-admin-1"));
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> postAs(String actor, String path, String body) throws IOException, InterruptedException {
-        return post(path, body, "X-Actor", actor);
+    /** As a demo user (its token's subject is the actor). */
+    HttpResponse<String> postAs(String user, String path, String body) throws IOException, InterruptedException {
+        return post(path, body, "Authorization", "Bearer " + tokens.userToken(user));
     }
 
     /** A view that must exist. */
@@ -55,12 +65,17 @@ final class PublicApi {
     }
 
     HttpResponse<String> getRaw(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return getRawAs("pha-admin-1", url);
+    }
+
+    HttpResponse<String> getRawAs(String user, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + tokens.userToken(user)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The auditors' history of one aggregate, from the command side. */
     JsonNode history(String aggregateId) throws IOException, InterruptedException {
-        return json.readTree(getRaw(commandUrl + "/history/aggregates/" + aggregateId).body());
+        return json.readTree(getRawAs("auditor-1", commandUrl + "/history/aggregates/" + aggregateId).body());
     }
 
     /** A participant of the demo cohort by its position in the cohort's list (LHJ-A is 0). */

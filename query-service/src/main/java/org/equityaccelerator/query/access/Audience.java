@@ -7,6 +7,8 @@ import org.equityaccelerator.access.Placements;
 import org.equityaccelerator.access.Role;
 import org.equityaccelerator.access.ScopeKind;
 import org.equityaccelerator.access.web.Callers;
+import org.equityaccelerator.access.web.GrantDecision;
+import org.equityaccelerator.access.web.Reach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,13 +27,15 @@ import java.util.Set;
 public class Audience {
     private final Grants grants;
     private final Placements placements;
-    private final boolean enforced;
     private final Clock clock = Clock.systemUTC();
 
-    Audience(Grants grants, Placements placements, @Value("${accelerator.security.enforce:false}") boolean enforced) {
+    private final String operatorProgram;
+
+    Audience(Grants grants, Placements placements,
+             @Value("${accelerator.access.operator-program:}") String operatorProgram) {
         this.grants = grants;
         this.placements = placements;
-        this.enforced = enforced;
+        this.operatorProgram = operatorProgram;
     }
 
     /**
@@ -39,19 +43,19 @@ public class Audience {
      * consent (its own team's), the consenting ones being visible to it in any case.
      */
     public Optional<Set<String>> restrictedTo(String cohortId) {
-        if (!enforced) {
-            return Optional.empty();
-        }
         Optional<String> subject = Callers.subject(SecurityContextHolder.getContext().getAuthentication());
         Optional<Placement> cohort = placements.cohort(cohortId);
         if (subject.isEmpty() || cohort.isEmpty()) {
             return Optional.of(Set.of());
         }
+        Set<Role> staff = GrantDecision.rolesOf(subject.get(), cohort.get(), Reach.COVERING, placements, grants, clock,
+                operatorProgram);
+        staff.retainAll(Role.PROGRAM_STAFF);
+        if (!staff.isEmpty()) {
+            return Optional.empty();
+        }
         Set<String> own = new LinkedHashSet<>();
         for (GrantPeriod grant : grants.of(cohort.get().programId()).heldBy(subject.get(), clock.instant())) {
-            if (Role.PROGRAM_STAFF.contains(grant.role()) && cohort.get().coveredBy(grant.scope())) {
-                return Optional.empty();
-            }
             if (grant.scope().kind() == ScopeKind.PARTICIPANT) {
                 own.add(grant.scope().id());
             }

@@ -1,17 +1,15 @@
 package org.equityaccelerator.local.access;
 
-import org.equityaccelerator.command.CommandServiceApplication;
 import org.equityaccelerator.infra.LocalInfra;
-import org.equityaccelerator.infra.identity.LocalAuthorizationServer;
 import org.equityaccelerator.infra.identity.TokenClient;
 import org.equityaccelerator.local.LocalStack;
-import org.equityaccelerator.local.ServiceConfig;
-import org.equityaccelerator.query.QueryServiceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,40 +29,26 @@ import static org.awaitility.Awaitility.await;
 /**
  * The authorization matrix of issue 9: every endpoint of both services, enumerated from their OpenAPI documents, for
  * ten callers with real tokens from the local authorization server (PKCE sign-in, client credentials for the partner).
- * The fixture (program pha-rea, cohort pha-rea-2023, participants LHJ-A and LHJ-B, the callers' grants) is set up by
- * the bootstrap program admin. The matrix is printed to the test output and to target/authorization-matrix.txt.
+ * The stack is the local one (the same configuration as the run command); the fixture (program pha-rea, cohort
+ * pha-rea-2023, participants LHJ-A and LHJ-B, the callers' grants) is set up by the bootstrap program admin. The
+ * matrix is printed to the test output and to target/authorization-matrix.txt.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIT {
     final HttpClient http = HttpClient.newHttpClient();
-    LocalInfra infra;
-    LocalAuthorizationServer issuer;
-    ConfigurableApplicationContext commands;
-    ConfigurableApplicationContext queries;
+    LocalStack stack;
     TokenClient tokens;
     String commandUrl;
     String queryUrl;
     String lhjA;
 
     @BeforeAll
-    void securedStackWithFixture() throws Exception {
-        infra = LocalInfra.start(LocalInfra.chooseModeForLocalRun(), 0, 0);
-        issuer = LocalAuthorizationServer.start(0);
-        tokens = issuer.tokens();
-        String[] common = {"--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--server.port=0", "--accelerator.security.enforce=true",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
-                "--accelerator.access.operator-program=pha-rea"};
-        commands = CommandServiceApplication.start(concat(common, ServiceConfig.locationOf(CommandServiceApplication.class),
-                "--spring.datasource.url=" + infra.database("commands"),
-                "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password(),
-                "--accelerator.access.bootstrap-admins=pha-admin-1@pha-rea,other-admin-1@other-program"));
-        queries = QueryServiceApplication.start(concat(common, ServiceConfig.locationOf(QueryServiceApplication.class),
-                "--spring.datasource.url=" + infra.database("queries"),
-                "--spring.datasource.username=" + infra.username(), "--spring.datasource.password=" + infra.password(),
-                "--spring.autoconfigure.exclude=" + String.join(",", LocalStack.commandSideAutoConfigurations())));
-        commandUrl = "http://localhost:" + commands.getEnvironment().getProperty("local.server.port");
-        queryUrl = "http://localhost:" + queries.getEnvironment().getProperty("local.server.port");
+    void stackWithFixture() throws Exception {
+        stack = LocalStack.start(0, 0);
+        tokens = stack.tokens();
+        commandUrl = stack.commandUrl();
+        queryUrl = stack.queryUrl();
         new MatrixFixture(commandUrl, tokens.userToken("pha-admin-1")).create();
         lhjA = MatrixFixture.participantId("LHJ-A");
         // the query side decides on what it has applied: wait until it knows the fixture and the grants
@@ -75,21 +59,11 @@ class AuthorizationMatrixIT {
 
     @AfterAll
     void stop() {
-        if (queries != null) {
-            queries.close();
-        }
-        if (commands != null) {
-            commands.close();
-        }
-        if (issuer != null) {
-            issuer.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        stack.close();
     }
 
     @Test
+    @Order(1)
     void everyEndpointOfBothServicesAnswersEveryCallerAsExpectedAndRefusedCommandsAppendNothing() throws Exception {
         Map<String, String> values = Map.ofEntries(Map.entry("participantId", lhjA),
                 Map.entry("cohortId", "pha-rea-2023"), Map.entry("programId", "pha-rea"),
@@ -112,7 +86,44 @@ class AuthorizationMatrixIT {
         assertThat(querySide.problems).as(printed).isEmpty();
     }
 
+    @Test
+    @Order(2)
+    void healthProbesAreOpenAndPrometheusNeedsAToken() throws Exception {
+        for (String service : new String[]{commandUrl, queryUrl}) {
+            assertThat(get(service + "/actuator/health/readiness", null)).isEqualTo(200);
+            assertThat(get(service + "/actuator/prometheus", null)).isEqualTo(401);
+            assertThat(get(service + "/actuator/prometheus", tokens.partnerToken())).isEqualTo(200);
+        }
+    }
+
+    /** Revoked at T: refused on the command side from T on, on the query side as soon as it read the revocation. */
+    @Test
+    @Order(3)
+    void aRevokedGrantPermitsNothingAfterwardsOnEitherSide() throws Exception {
+        String member = tokens.userToken("lhj-b-member");
+        String lhjB = MatrixFixture.participantId("LHJ-B");
+        assertThat(get(queryUrl + "/participants/" + lhjB + "/progress", member)).isEqualTo(200);
+        HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(URI.create(commandUrl
+                        + "/programs/pha-rea/grants/revocation")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.userToken("pha-admin-1"))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"subject":"lhj-b-member","role":"TEAM_MEMBER","scopeId":"%s"}""".formatted(lhjB))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(201);
+        long before = storedEvents();
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create(commandUrl + "/participants/" + lhjB
+                        + "/goal-drafts")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + member)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"t\",\"tags\":[],\"occurredOn\":\"2023-07-01\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(403);
+        assertThat(storedEvents()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get(queryUrl + "/participants/" + lhjB + "/progress", member) == 403);
+    }
+
     private long storedEvents() {
+        LocalInfra infra = stack.infra();
         try (Connection c = DriverManager.getConnection(infra.database("commands"), infra.username(), infra.password());
              ResultSet rs = c.createStatement().executeQuery("select count(*) from domainevententry")) {
             rs.next();
@@ -123,13 +134,11 @@ class AuthorizationMatrixIT {
     }
 
     private int get(String uri, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static String[] concat(String[] a, String... b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
 }

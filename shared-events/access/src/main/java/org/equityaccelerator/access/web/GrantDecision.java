@@ -20,19 +20,25 @@ import java.util.function.Supplier;
 
 /**
  * Decides a request by the caller's grants now: the caller (token subject) must hold one of the rule's roles by a
- * grant whose scope covers the target (program &lt;- cohort &lt;- participant). A target that cannot be placed is refused.
+ * grant whose scope covers the target (program &lt;- cohort &lt;- participant). A target that cannot be placed is refused
+ * (403, like a target the caller has no grant for: whether something exists cannot be probed). The operator's
+ * program is the platform's own: its admins and auditors hold their role over every program.
  */
 public final class GrantDecision implements AuthorizationManager<RequestAuthorizationContext> {
+    /** The roles of the operator's program that hold over every program. */
+    public static final Set<Role> PLATFORM_WIDE = EnumSet.of(Role.PROGRAM_ADMIN, Role.AUDITOR);
     private final AccessRule rule;
     private final Placements placements;
     private final Grants grants;
     private final Clock clock;
+    private final String operatorProgram;
 
-    public GrantDecision(AccessRule rule, Placements placements, Grants grants, Clock clock) {
+    public GrantDecision(AccessRule rule, Placements placements, Grants grants, Clock clock, String operatorProgram) {
         this.rule = rule;
         this.placements = placements;
         this.grants = grants;
         this.clock = clock;
+        this.operatorProgram = operatorProgram;
     }
 
     @Override
@@ -46,16 +52,22 @@ public final class GrantDecision implements AuthorizationManager<RequestAuthoriz
         if (target.isEmpty()) {
             return new AuthorizationDecision(false);
         }
-        Set<Role> held = rolesOf(subject.get(), target.get(), rule.reach(), placements, grants, clock);
+        Set<Role> held = rolesOf(subject.get(), target.get(), rule.reach(), placements, grants, clock, operatorProgram);
         held.retainAll(rule.roles());
         return new AuthorizationDecision(!held.isEmpty());
     }
 
     /** The roles the subject holds now that count for the target. */
     public static Set<Role> rolesOf(String subject, Placement target, Reach reach, Placements placements,
-                                    Grants grants, Clock clock) {
+                                    Grants grants, Clock clock, String operatorProgram) {
         ProgramGrants program = grants.of(target.programId());
         Set<Role> held = program.rolesOver(subject, target, clock.instant());
+        if (operatorProgram != null && !operatorProgram.isBlank() && !operatorProgram.equals(target.programId())) {
+            Set<Role> platformWide = grants.of(operatorProgram).rolesOver(subject, Placement.program(operatorProgram),
+                    clock.instant());
+            platformWide.retainAll(PLATFORM_WIDE);
+            held.addAll(platformWide);
+        }
         if (reach == Reach.COVERING_OR_WITHIN) {
             for (GrantPeriod p : program.heldBy(subject, clock.instant())) {
                 if (target.contains(p.scope(), placements)) {

@@ -21,7 +21,7 @@ public final class ResourceServerChain {
     }
 
     public static SecurityFilterChain build(HttpSecurity http, List<AccessRule> rules, Placements placements,
-                                            Grants grants, Clock clock) throws Exception {
+                                            Grants grants, Clock clock, String operatorProgram) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> { }).authenticationEntryPoint(Problems.unauthenticated()))
@@ -34,19 +34,11 @@ public final class ResourceServerChain {
                     requests.requestMatchers("/actuator/prometheus").authenticated();
                     for (AccessRule rule : rules) {
                         requests.requestMatchers(matcher(rule))
-                                .access(new GrantDecision(rule, placements, grants, clock));
+                                .access(new GrantDecision(rule, placements, grants, clock, operatorProgram));
                     }
                     requests.anyRequest().denyAll();
                 });
         return http.build();
-    }
-
-    /** Until every caller has moved to tokens (issue 9, phase 1): everything open, as before. */
-    public static SecurityFilterChain open(HttpSecurity http) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .build();
     }
 
     static RequestMatcher matcher(AccessRule rule) {

@@ -29,6 +29,12 @@ public interface Target {
         return (r, p) -> BoundedBody.field(r.getRequest(), field).map(Placement::program);
     }
 
+    /** A program named in the body, or, when the body names none (it will be generated), the operator's program. */
+    static Target programInBodyOr(String operatorProgram) {
+        return (r, p) -> Optional.of(Placement.program(BoundedBody.field(r.getRequest(), "programId")
+                .orElse(operatorProgram)));
+    }
+
     /** Operations over every program's data (whole-log export, verification, rebuild) belong to the operator's program. */
     static Target program(String programId) {
         return (r, p) -> Optional.of(Placement.program(programId));
