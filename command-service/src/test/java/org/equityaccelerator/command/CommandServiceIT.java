@@ -251,8 +251,8 @@ class CommandServiceIT {
 
     /**
      * A target nobody can be granted (it does not exist) is refused like one the caller holds no grant for: 403, so
-     * that whether an organisation is enrolled cannot be probed. Inside a target the admin may act on, unknown
-     * entities answer 404 naming the field.
+     * that whether an organisation is enrolled cannot be probed. Inside a target the admin may act on (for the
+     * operator's admin: every program), unknown entities answer 404 naming the field.
      */
     @Test
     void unknownTargetsAreRefusedAndAppendNothing() throws Exception {
@@ -262,10 +262,15 @@ class CommandServiceIT {
                  "occurredOn":"2023-07-12"}"""), 403, null);
         assertProblem(post("/cohorts/no-such-cohort/participants", """
                 {"orgId":"LHJ-Z","orgName":"Z","orgType":"LHJ_COUNTY","occurredOn":"2023-03-05"}"""), 403, null);
-        assertProblem(post("/cohorts", """
+        String unknownProgram = """
                 {"programId":"no-such-program","label":"x","region":"r","startDate":"2023-01-01",
                  "endDate":"2023-12-31","minTeamSize":1,"maxTeamSize":5,"requiredRoles":[],
-                 "occurredOn":"2023-01-01"}"""), 403, null);
+                 "occurredOn":"2023-01-01"}""";
+        // a team member holds no program role anywhere: refused before anything is looked up
+        assertProblem(post("/cohorts", unknownProgram,
+                "Authorization", "Bearer " + TestIdentity.tokens().userToken("lhj-a-member")), 403, null);
+        // the operator's admin acts on every program, so for it the unknown program is named
+        assertProblem(post("/cohorts", unknownProgram), 404, "programId");
         assertProblem(post("/cohorts/pha-rea-2023/sessions/s-unknown/held", "{\"occurredOn\":\"2023-04-01\"}"),
                 404, null);
         assertThat(storedEvents()).isEqualTo(before);
@@ -335,13 +340,23 @@ class CommandServiceIT {
      */
     @Test
     void everyCommandHasADocumentedExampleThatIsValidInput() throws Exception {
+        // a cohort and participant of their own: the examples close a cohort and withdraw a participant, which must
+        // not end the other tests' ones
+        assertCreated(post("/cohorts", """
+                {"cohortId":"pha-rea-ex","programId":"pha-rea","label":"examples","region":"Southern California",
+                 "startDate":"2023-03-01","endDate":"2023-12-31","minTeamSize":1,"maxTeamSize":8,
+                 "requiredRoles":[],"occurredOn":"2023-02-01"}"""));
+        HttpResponse<String> enrolled = post("/cohorts/pha-rea-ex/participants", """
+                {"orgId":"LHJ-A","orgName":"LHJ-A (placeholder)","orgType":"LHJ_COUNTY","occurredOn":"2023-03-01"}""");
+        assertCreated(enrolled);
+        String examplesParticipant = enrolled.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         post("/instruments", """
                 {"instrumentId":"CP-SA-EX","version":"1.0","programId":"pha-rea","title":"Placeholder (examples)",
                  "occurredOn":"2023-02-01"}""");
-        post("/cohorts/pha-rea-2023/recommendations", """
+        post("/cohorts/pha-rea-ex/recommendations", """
                 {"recommendationId":"rec-ex","title":"t","policyArea":"p","text":"t","occurredOn":"2023-11-16"}""");
-        Map<String, String> placed = Map.of("programId", "pha-rea", "cohortId", "pha-rea-2023",
-                "participantId", participantId, "instrumentId", "CP-SA-EX", "version", "1.0",
+        Map<String, String> placed = Map.of("programId", "pha-rea", "cohortId", "pha-rea-ex",
+                "participantId", examplesParticipant, "instrumentId", "CP-SA-EX", "version", "1.0",
                 "recommendationId", "rec-ex");
         JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(http.send(
                 HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString()).body())

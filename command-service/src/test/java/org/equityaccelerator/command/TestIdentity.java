@@ -11,6 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestIdentity {
     public static final String ADMIN = "pha-admin-1";
+    /** The bootstrap admin's program, so the operator's program: its admins and auditors hold over every program. */
+    public static final String PROGRAM = "pha-rea";
 
     private TestIdentity() {
     }
@@ -31,11 +33,11 @@ public final class TestIdentity {
     /** The same settings as command-line arguments, for a service started by hand. */
     public static String[] arguments() {
         return new String[]{"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer().issuer(),
-                "--spring.profiles.active=local", "--accelerator.access.bootstrap-admins=" + ADMIN + "@pha-rea"};
+                "--spring.profiles.active=local", "--accelerator.access.bootstrap-admins=" + ADMIN + "@" + PROGRAM};
     }
 
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer().issuer());
-        registry.add("accelerator.access.bootstrap-admins", () -> ADMIN + "@pha-rea");
+        registry.add("accelerator.access.bootstrap-admins", () -> ADMIN + "@" + PROGRAM);
     }
 }

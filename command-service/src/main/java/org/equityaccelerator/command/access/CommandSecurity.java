@@ -6,6 +6,7 @@ import org.equityaccelerator.access.web.BoundedBody;
 import org.equityaccelerator.access.web.DefaultSecrets;
 import org.equityaccelerator.access.web.ResourceServerChain;
 import org.springframework.beans.factory.annotation.Value;
+import org.equityaccelerator.command.web.DatabaseOutageFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,14 @@ class CommandSecurity {
     FilterRegistrationBean<BoundedBody> boundedBody(@Value("${accelerator.limits.max-body-bytes:131072}") int maxBytes) {
         FilterRegistrationBean<BoundedBody> registration = new FilterRegistrationBean<>(new BoundedBody(maxBytes));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Before security too: an outage met while deciding a request (grants come from the store) answers 503. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutage() {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 }

@@ -25,16 +25,19 @@ public class AccessEventPublisher {
     public static final String PROCESSING_GROUP = "access-publisher";
     private final Producer<String, String> producer;
     private final PublisherSettings settings;
+    private final EventTopic topics;
 
-    AccessEventPublisher(Producer<String, String> producer, PublisherSettings settings) {
+    AccessEventPublisher(Producer<String, String> producer, PublisherSettings settings, EventTopic topics) {
         this.producer = producer;
         this.settings = settings;
+        this.topics = topics;
     }
 
     @EventHandler
     void on(GrantEvent event, DomainEventMessage<?> message) throws InterruptedException {
         GrantRecord record = new GrantRecord(message.getIdentifier(), message.getSequenceNumber(),
                 message.getTimestamp(), (String) message.getMetaData().get(CommandMetadata.ACTOR), event);
+        topics.ensureExists();
         try {
             producer.send(new ProducerRecord<>(settings.accessTopic(), event.programId(), record.toJson()))
                     .get(settings.ackTimeoutMillis(), TimeUnit.MILLISECONDS);

@@ -15,7 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The topic, made sure of after start rather than before: command-service starts and accepts commands while the broker
+ * The topics (the partners' event topic and the internal access topic of grant events), made sure of after start
+ * rather than before: command-service starts and accepts commands while the broker
  * is away, and the topic is created (or found) when the broker answers; until then publication batches fail and are
  * retried by the processor.
  * Retention is infinite: partners and rebuilds read it from the beginning.
@@ -44,7 +45,7 @@ class EventTopic {
             while (!ready && !Thread.currentThread().isInterrupted()) {
                 try {
                     prepare();
-                    log.info("topic {} ready", settings.topic());
+                    log.info("topics {} and {} ready", settings.topic(), settings.accessTopic());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -65,7 +66,10 @@ class EventTopic {
         preparer.start();
     }
 
-    /** Fails at once (the batch is retried with back-off) while the topic is not confirmed yet. */
+    /**
+     * Fails at once (the batch is retried with back-off) while the topics are not confirmed yet: a publisher must not
+     * wait out its acknowledgement timeout for a broker that has not answered since start.
+     */
     void ensureExists() {
         if (!ready) {
             throw new KafkaEventPublisher.PublicationFailed("topic " + settings.topic() + " not confirmed yet",
@@ -75,14 +79,18 @@ class EventTopic {
 
     private void prepare() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         if (settings.createTopic()) {
-            create();
+            create(settings.topic(), settings.partitions());
+            // grants are few; one partition keeps every program's grants in one order
+            create(settings.accessTopic(), 1);
         }
-        awaitLeaders();
+        awaitLeaders(settings.topic());
+        awaitLeaders(settings.accessTopic());
         ready = true;
     }
 
-    private void create() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
-        NewTopic topic = new NewTopic(settings.topic(), settings.partitions(), settings.replicationFactor())
+    private void create(String name, int partitions)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        NewTopic topic = new NewTopic(name, partitions, settings.replicationFactor())
                 .configs(Map.of("retention.ms", "-1",
                         "min.insync.replicas", Integer.toString(settings.minInsyncReplicas())));
         try {
@@ -98,12 +106,13 @@ class EventTopic {
      * A send in the instant after creation can meet NOT_LEADER; the idempotent producer may then stall on sequence
      * errors until its delivery timeout. Publishing once every partition has a leader avoids that.
      */
-    private void awaitLeaders() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    private void awaitLeaders(String name)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try {
-                if (admin.describeTopics(List.of(settings.topic())).allTopicNames().get(10, TimeUnit.SECONDS)
-                        .get(settings.topic()).partitions().stream()
+                if (admin.describeTopics(List.of(name)).allTopicNames().get(10, TimeUnit.SECONDS)
+                        .get(name).partitions().stream()
                         .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
                     return;
                 }
@@ -114,6 +123,6 @@ class EventTopic {
             }
             Thread.sleep(50);
         }
-        throw new java.util.concurrent.TimeoutException("partitions without a leader after 30 s");
+        throw new java.util.concurrent.TimeoutException("partitions of " + name + " without a leader after 30 s");
     }
 }

@@ -1,5 +1,7 @@
 package org.equityaccelerator.command.operations;
 
+import org.equityaccelerator.command.TestIdentity;
+
 import org.equityaccelerator.infra.LocalInfra;
 import org.equityaccelerator.infra.RestartablePostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +50,8 @@ class OperatorRolesIT {
         registry.add("spring.flyway.user", () -> "accelerator_owner");
         registry.add("spring.flyway.password", () -> "owner-1");
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
+        // not the local profile: every password here is the operator's own, so the service starts
+        TestIdentity.register(registry);
     }
 
     @AfterAll
@@ -84,7 +88,9 @@ class OperatorRolesIT {
         }
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/programs"))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + TestIdentity.admin())
+                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"programId":"roles-%s","name":"n","convener":"c","focusAreas":[],
                          "participantOrgTypes":["LHJ_COUNTY"],"occurredOn":"2023-01-01"}"""
                         .formatted(UUID.randomUUID()))).build(), HttpResponse.BodyHandlers.ofString());

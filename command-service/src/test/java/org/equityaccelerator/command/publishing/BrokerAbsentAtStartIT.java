@@ -1,5 +1,7 @@
 package org.equityaccelerator.command.publishing;
 
+import org.equityaccelerator.command.TestIdentity;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -38,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=absent-it.events", "accelerator.kafka.ack-timeout-millis=5000"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=absent-it.events", "accelerator.kafka.ack-timeout-millis=5000"})
 class BrokerAbsentAtStartIT {
     static final LocalInfra INFRA = LocalInfra.shared();
     static final int BROKER_PORT = freePort();
@@ -47,6 +49,7 @@ class BrokerAbsentAtStartIT {
     static void infra(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> INFRA.database("absent_it"));
         registry.add("spring.flyway.user", INFRA::username);
+        TestIdentity.register(registry);
         registry.add("spring.flyway.password", INFRA::password);
         registry.add("accelerator.kafka.bootstrap-servers", () -> "127.0.0.1:" + BROKER_PORT);
     }
@@ -95,7 +98,8 @@ class BrokerAbsentAtStartIT {
 
     private int register(String programId) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/programs"))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + TestIdentity.admin()).POST(HttpRequest.BodyPublishers.ofString("""
                         {"programId":"%s","name":"n","convener":"c","focusAreas":[],
                          "participantOrgTypes":["LHJ_COUNTY"],"occurredOn":"2023-01-01"}""".formatted(programId)))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode();

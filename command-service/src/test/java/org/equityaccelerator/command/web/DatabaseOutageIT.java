@@ -1,5 +1,7 @@
 package org.equityaccelerator.command.web;
 
+import org.equityaccelerator.command.TestIdentity;
+
 import org.equityaccelerator.infra.LocalInfra;
 import org.equityaccelerator.infra.RestartablePostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * once it is back commands are accepted again, by the same running service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accelerator.kafka.topic=db-outage-it.events", "spring.datasource.hikari.connection-timeout=2000"})
+        properties = {"spring.profiles.active=local", "accelerator.kafka.topic=db-outage-it.events", "spring.datasource.hikari.connection-timeout=2000"})
 class DatabaseOutageIT {
     static final LocalInfra INFRA = LocalInfra.shared();
     static final RestartablePostgres POSTGRES = startPostgres();
@@ -36,6 +38,7 @@ class DatabaseOutageIT {
     static void infra(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> POSTGRES.database("commands"));
         registry.add("spring.flyway.user", () -> "postgres");
+        TestIdentity.register(registry);
         registry.add("spring.flyway.password", () -> "postgres");
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
     }
@@ -84,7 +87,8 @@ class DatabaseOutageIT {
 
     private HttpResponse<String> register(String programId, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/programs"))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + TestIdentity.admin()).POST(HttpRequest.BodyPublishers.ofString("""
                         {"programId":"%s","name":"n","convener":"c","focusAreas":[],
                          "participantOrgTypes":["LHJ_COUNTY"],"occurredOn":"2023-01-01"}""".formatted(programId)));
         for (int i = 0; i < headers.length; i += 2) {

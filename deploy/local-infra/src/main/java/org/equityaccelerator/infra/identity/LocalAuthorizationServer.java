@@ -141,6 +141,11 @@ public final class LocalAuthorizationServer implements AutoCloseable {
         }
 
         @Bean
+        org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizations() {
+            return new SynchronizedAuthorizations();
+        }
+
+        @Bean
         RegisteredClientRepository demoClients() {
             TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build();
             RegisteredClient partner = RegisteredClient.withId(UUID.randomUUID().toString())

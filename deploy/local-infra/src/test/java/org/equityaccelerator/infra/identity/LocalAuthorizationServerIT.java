@@ -49,6 +49,29 @@ class LocalAuthorizationServerIT {
                 .hasMessageContaining("/login?error");
     }
 
+    /** Ten people signing in at once, three times over: each gets a token naming them (the store is shared). */
+    @Test
+    void peopleSigningInAtTheSameTimeAllGetTheirOwnToken() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            for (int round = 0; round < 3; round++) {
+                java.util.List<java.util.concurrent.Future<String>> subjects = new java.util.ArrayList<>();
+                for (String user : DemoIdentities.USERS) {
+                    // a client of its own per caller: nothing cached, every call is a full sign-in
+                    subjects.add(pool.submit(() -> claims(new TokenClient(server.issuer()).userToken(user))
+                            .get("sub").asString()));
+                }
+                java.util.List<String> signedIn = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<String> subject : subjects) {
+                    signedIn.add(subject.get());
+                }
+                assertThat(signedIn).containsExactlyElementsOf(DemoIdentities.USERS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static JsonNode claims(String jwt) {
         String[] parts = jwt.split("\\.");
         assertThat(parts).hasSize(3);
