@@ -19,7 +19,7 @@ import java.util.Map;
  *                          {@code accelerator.kafka.properties.security.protocol=SASL_SSL}, env
  *                          {@code ACCELERATOR_KAFKA_PROPERTIES_SECURITY_PROTOCOL})
  * @param accessTopic       the internal topic of grant events, {@code accelerator.access}: read by query-service only,
- *                          never by partners (created by the broker on first use, or by the operator)
+ *                          never by partners (created with the event topic when {@code createTopic}, else by the operator)
  */
 @ConfigurationProperties("accelerator.kafka")
 record PublisherSettings(String bootstrapServers, String topic, int partitions,

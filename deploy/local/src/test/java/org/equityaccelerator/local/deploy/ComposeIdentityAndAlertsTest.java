@@ -8,11 +8,16 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Keycloak realm of deploy/compose matches the demo identities; the alert rules and dashboard watch the metrics. */
+/**
+ * The Keycloak realm of deploy/compose matches the demo identities and both services take its tokens; the topics exist
+ * on a broker that creates none; the alert rules and dashboard watch the metrics.
+ */
 class ComposeIdentityAndAlertsTest {
     static final List<String> DEMO_USERS = List.of("pha-admin-1", "facilitator-1", "reviewer-1", "viewer-1",
             "auditor-1", "lhj-a-lead", "lhj-a-member", "lhj-b-lead", "lhj-b-member", "other-admin-1");
@@ -43,6 +48,87 @@ class ComposeIdentityAndAlertsTest {
         assertThat(cli.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
         String env = Files.readString(DeploymentFilesTest.COMPOSE.resolve("compose.yaml"));
         assertThat(env).contains("PARTNER_1_CLIENT_SECRET:").contains("DASHBOARD_CLIENT_SECRET:");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bothServicesCheckTheRealmsPublicIssuerAndFetchItsKeysOnTheInternalNetwork() throws Exception {
+        Map<String, Map<String, Object>> services = composeServices();
+        Map<String, String> dotEnv = dotEnv();
+        Map<String, Object> keycloak = services.get("keycloak");
+        Map<String, Object> keycloakEnv = (Map<String, Object>) keycloak.get("environment");
+        // one issuer for tokens fetched from the host and from inside the network: a fixed public hostname
+        String publicUrl = compose(keycloakEnv.get("KC_HOSTNAME"), dotEnv);
+        assertThat(publicUrl).matches("https?://[^/]+");
+        assertThat(keycloakEnv.get("KC_HOSTNAME_BACKCHANNEL_DYNAMIC")).isEqualTo("true");
+        String internalPort = ((List<String>) keycloak.get("ports")).get(0).split(":")[1];
+        String realm = JsonMapper.builder().build().readTree(
+                DeploymentFilesTest.COMPOSE.resolve("keycloak/accelerator-realm.json").toFile()).get("realm").asString();
+        for (String name : List.of("command-service", "query-service")) {
+            Map<String, Object> env = (Map<String, Object>) services.get(name).get("environment");
+            assertThat(compose(env.get("OIDC_ISSUER_URI"), dotEnv)).as(name + " issuer")
+                    .isEqualTo(publicUrl + "/realms/" + realm);
+            assertThat(compose(env.get("OIDC_JWK_SET_URI"), dotEnv)).as(name + " keys").isEqualTo(
+                    "http://keycloak:" + internalPort + "/realms/" + realm + "/protocol/openid-connect/certs");
+            assertThat(compose(env.get("ACCESS_OPERATOR_PROGRAM"), dotEnv)).as(name + " operator program").isNotBlank();
+            assertThat((Map<String, Object>) services.get(name).get("depends_on")).containsKeys("keycloak", "kafka");
+            ReadableSettings settings = ReadableSettings.of(DeploymentFilesTest.REPO, name);
+            assertThat(settings.properties().get("spring.security.oauth2.resourceserver.jwt.issuer-uri"))
+                    .startsWith("${OIDC_ISSUER_URI:");
+            assertThat(settings.properties().get("spring.security.oauth2.resourceserver.jwt.jwk-set-uri"))
+                    .isEqualTo("${OIDC_JWK_SET_URI:}");
+        }
+        // the first admin is a user of the realm (its id is the token's sub), admin of the operator's program
+        Map<String, Object> command = (Map<String, Object>) services.get("command-service").get("environment");
+        String[] admin = compose(command.get("ACCESS_BOOTSTRAP_ADMINS"), dotEnv).split(",")[0].split("@");
+        assertThat(DEMO_USERS).contains(admin[0]);
+        assertThat(admin[1]).isEqualTo(compose(command.get("ACCESS_OPERATOR_PROGRAM"), dotEnv));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBrokerCreatesNoTopicSoCommandServiceCreatesTheEventAndTheAccessTopic() throws Exception {
+        Map<String, Map<String, Object>> services = composeServices();
+        assertThat(((Map<String, Object>) services.get("kafka").get("environment"))
+                .get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")).isEqualTo("false");
+        Object create = ((Map<String, Object>) services.get("command-service").get("environment"))
+                .getOrDefault("KAFKA_CREATE_TOPIC", ReadableSettings.of(DeploymentFilesTest.REPO, "command-service")
+                        .defaultOf("accelerator.kafka.create-topic"));
+        assertThat(create).isEqualTo("true");
+        // what it creates (TopicsOnAManagedBrokerIT runs it against a broker that creates nothing by itself)
+        assertThat(source("command-service", "publishing/EventTopic.java"))
+                .contains("create(settings.topic()").contains("create(settings.accessTopic()");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> composeServices() throws Exception {
+        return (Map<String, Map<String, Object>>) new Yaml()
+                .<Map<String, Object>>load(Files.readString(DeploymentFilesTest.COMPOSE.resolve("compose.yaml")))
+                .get("services");
+    }
+
+    /** A compose value with its {@code ${NAME:-default}} and {@code ${NAME:?message}} resolved from .env.example. */
+    static String compose(Object value, Map<String, String> dotEnv) {
+        assertThat(value).as("a variable compose sets").isNotNull();
+        Matcher m = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([-?])([^}]*))?}").matcher(value.toString());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String resolved = dotEnv.containsKey(m.group(1)) ? dotEnv.get(m.group(1))
+                    : "-".equals(m.group(2)) ? m.group(3) : null;
+            assertThat(resolved).as(m.group(1) + " in .env.example or with a default").isNotNull();
+            m.appendReplacement(out, Matcher.quoteReplacement(resolved));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    static Map<String, String> dotEnv() throws Exception {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(DeploymentFilesTest.COMPOSE.resolve(".env.example"))) {
+            if (!line.startsWith("#") && line.contains("=")) {
+                values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        return values;
     }
 
     @Test

@@ -119,6 +119,72 @@ class DeploymentFilesTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void kubernetesServicesTakeTheIssuerAndTheFirstAdminsFromTheIdentityConfigMap() throws IOException {
+        Map<String, Object> configMap = new Yaml().load(Files.readString(K8S.resolve("identity.yaml")));
+        assertThat(configMap.get("kind")).isEqualTo("ConfigMap");
+        Map<String, Object> data = (Map<String, Object>) configMap.get("data");
+        Map<String, List<String>> required = Map.of(
+                "command-service", List.of("OIDC_ISSUER_URI", "ACCESS_BOOTSTRAP_ADMINS", "ACCESS_OPERATOR_PROGRAM"),
+                "query-service", List.of("OIDC_ISSUER_URI", "ACCESS_OPERATOR_PROGRAM"));
+        required.forEach((name, variables) -> {
+            Map<String, Map<String, Object>> env = environment(name);
+            for (String variable : variables) {
+                assertThat(env).as(name + " sets " + variable).containsKey(variable);
+                Map<String, Object> ref = (Map<String, Object>) at(env.get(variable), "valueFrom", "configMapKeyRef");
+                assertThat(ref.get("name")).as(variable).isEqualTo(at(configMap, "metadata", "name"));
+                assertThat(data).as(variable + " in the ConfigMap").containsKey((String) ref.get("key"));
+                assertThat(ref.get("optional")).as(variable + " is required").isNotEqualTo(true);
+            }
+        });
+        assertThat((String) data.get("bootstrap-admins")).matches("[^@,\\s]+@[^@,\\s]+(,[^@,\\s]+@[^@,\\s]+)*");
+        assertThat((String) data.get("issuer-uri")).startsWith("https://");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whereTheOperatorOwnsTheTopicsBothTheEventAndTheAccessTopicAreDeclaredWithInfiniteRetention()
+            throws IOException {
+        assertThat(environment("command-service").get("KAFKA_CREATE_TOPIC").get("value")).isEqualTo("false");
+        Map<String, Map<String, Object>> topics = new java.util.HashMap<>();
+        new Yaml().loadAll(Files.readString(K8S.resolve("kafka-topic.yaml"))).forEach(d -> {
+            Map<String, Object> doc = (Map<String, Object>) d;
+            assertThat(doc.get("kind")).isEqualTo("KafkaTopic");
+            topics.put((String) at(doc, "metadata", "name"), doc);
+        });
+        ReadableSettings command = SERVICES.get("command-service");
+        List<String> used = List.of(command.defaultOf("accelerator.kafka.topic"),
+                command.defaultOf("accelerator.kafka.access-topic"));
+        assertThat(SERVICES.get("query-service").defaultOf("accelerator.kafka.access-topic")).isEqualTo(used.get(1));
+        assertThat(topics).containsOnlyKeys(used);
+        topics.forEach((name, topic) -> {
+            assertThat(String.valueOf(at(topic, "spec", "config", "retention.ms"))).as(name).isEqualTo("-1");
+            assertThat(at(topic, "spec", "config", "cleanup.policy")).as(name).isEqualTo("delete");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> environment(String service) {
+        try {
+            for (Object d : new Yaml().loadAll(Files.readString(K8S.resolve(service + ".yaml")))) {
+                Map<String, Object> doc = (Map<String, Object>) d;
+                if ("Deployment".equals(doc.get("kind"))) {
+                    Map<String, Object> pod = (Map<String, Object>) at(doc, "spec", "template", "spec");
+                    Map<String, Map<String, Object>> env = new java.util.LinkedHashMap<>();
+                    for (Map<String, Object> v : (List<Map<String, Object>>) ((List<Map<String, Object>>)
+                            pod.get("containers")).get(0).get("env")) {
+                        env.put((String) v.get("name"), v);
+                    }
+                    return env;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no Deployment in " + service + ".yaml");
+    }
+
     private static String port(ReadableSettings settings) {
         return settings.defaultOf("server.port");
     }
