@@ -1,6 +1,7 @@
 package org.equityaccelerator.infra.identity;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The demo people and clients of the local stack. A username is the token's {@code sub}: a pseudonymous reference,
@@ -13,6 +14,12 @@ public final class DemoIdentities {
     /** Secrets of the local confidential clients (local use only; each client needs its own). */
     public static final String PARTNER_SECRET = "partner-demo-secret";
     public static final String DASHBOARD_SECRET = "dashboard-demo-secret";
+
+    /**
+     * What a username may look like: a pseudonymous reference, as the services expect of a token's subject (letters,
+     * digits, {@code . _ -}; no e-mail address, no name with spaces).
+     */
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public static final List<String> USERS = List.of("pha-admin-1", "facilitator-1", "reviewer-1", "viewer-1",
             "auditor-1", "lhj-a-lead", "lhj-a-member", "lhj-b-lead", "lhj-b-member", "other-admin-1");

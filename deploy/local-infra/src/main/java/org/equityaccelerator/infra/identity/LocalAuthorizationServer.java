@@ -40,6 +40,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -73,8 +74,19 @@ public final class LocalAuthorizationServer implements AutoCloseable {
 
     /** Starts on the port (0 = a free one). The issuer is {@code http://localhost:<port>}. */
     public static LocalAuthorizationServer start(int port) {
+        return start(port, Map.of());
+    }
+
+    /**
+     * Starts with people of the local stack's operator next to the demo users ({@code deploy/local/run --user=NAME}):
+     * username -> password. The username is the token's {@code sub}; like the demo users they may do nothing until a
+     * program admin grants them a role.
+     */
+    public static LocalAuthorizationServer start(int port, Map<String, String> addedUsers) {
+        AddedUsers added = new AddedUsers(addedUsers);
         int chosen = port == 0 ? org.equityaccelerator.infra.Ports.free() : port;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Config.class)
+                .initializers(c -> c.getBeanFactory().registerSingleton("addedUsers", added))
                 .properties("spring.config.name=local-authorization-server", "server.port=" + chosen,
                         "spring.main.banner-mode=off", "spring.jmx.enabled=false",
                         "accelerator.issuer=http://localhost:" + chosen)
@@ -94,6 +106,25 @@ public final class LocalAuthorizationServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /** People added at start: username -> password (local use only: kept in memory, given again at each start). */
+    record AddedUsers(Map<String, String> passwords) {
+        AddedUsers {
+            passwords = Map.copyOf(passwords);
+            passwords.forEach((username, password) -> {
+                if (DemoIdentities.USERS.contains(username) || DemoIdentities.PARTNER_CLIENT.equals(username)) {
+                    throw new IllegalArgumentException("user " + username + " exists already (a demo identity)");
+                }
+                if (!DemoIdentities.USERNAME.matcher(username).matches()) {
+                    throw new IllegalArgumentException("user " + username + " is not a pseudonymous reference "
+                            + "(letters, digits and . _ - : no e-mail address, no name with spaces)");
+                }
+                if (password.isBlank()) {
+                    throw new IllegalArgumentException("user " + username + " needs a password");
+                }
+            });
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -131,12 +162,14 @@ public final class LocalAuthorizationServer implements AutoCloseable {
         }
 
         @Bean
-        UserDetailsService demoUsers() {
+        UserDetailsService demoUsers(AddedUsers added) {
             InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
             for (String username : DemoIdentities.USERS) {
                 users.createUser(User.withUsername(username).password("{noop}" + DemoIdentities.PASSWORD)
                         .roles("USER").build());
             }
+            added.passwords().forEach((username, password) -> users.createUser(
+                    User.withUsername(username).password("{noop}" + password).roles("USER").build()));
             return users;
         }
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +21,9 @@ class LocalAuthorizationServerIT {
 
     @BeforeAll
     void start() {
-        server = LocalAuthorizationServer.start(0);
+        // as deploy/local/run --user=lhj-c-lead and --user=alice --user-password=alice-local-pw
+        server = LocalAuthorizationServer.start(0, Map.of("lhj-c-lead", DemoIdentities.PASSWORD,
+                "alice", "alice-local-pw"));
     }
 
     @AfterAll
@@ -41,6 +44,24 @@ class LocalAuthorizationServerIT {
         JsonNode claims = claims(server.tokens().partnerToken());
         assertThat(claims.get("sub").asString()).isEqualTo(DemoIdentities.PARTNER_CLIENT);
         assertThat(claims.get("scope").toString()).contains("accelerator.read");
+    }
+
+    @Test
+    void aUserAddedAtStartSignsInWithItsPasswordAndItsNameIsTheSubject() {
+        assertThat(claims(server.tokens().userToken("lhj-c-lead")).get("sub").asString()).isEqualTo("lhj-c-lead");
+        JsonNode alice = claims(server.tokens().userToken("alice", "alice-local-pw"));
+        assertThat(alice.get("sub").asString()).isEqualTo("alice");
+        assertThat(alice.get("iss").asString()).isEqualTo(server.issuer());
+        assertThatThrownBy(() -> server.tokens().userToken("alice", DemoIdentities.PASSWORD))
+                .hasMessageContaining("/login?error");
+    }
+
+    @Test
+    void anAddedUserMayNeitherTakeADemoIdentityNorLookLikeAPersonsName() {
+        assertThatThrownBy(() -> LocalAuthorizationServer.start(0, Map.of("pha-admin-1", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
+        assertThatThrownBy(() -> LocalAuthorizationServer.start(0, Map.of("alice@example.org", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pseudonymous");
     }
 
     @Test
