@@ -174,6 +174,17 @@ public final class LocalInfra implements AutoCloseable {
     }
 
     /**
+     * The database of a service that owns it, for that service to log in as {@code role} rather than as the superuser
+     * (query-service: {@code accelerator_query}, as deploy/sql/roles.sql sets it up): creates the login role (no
+     * superuser, no CREATEDB, no CREATEROLE) and the database owned by it if needed, hands an existing one over with
+     * its tables, and returns its JDBC URL.
+     */
+    public String databaseOwnedBy(String name, String role, String rolePassword) {
+        DatabaseOwners.ensure(postgresUrlPrefix, username, password, name, role, rolePassword);
+        return postgresUrlPrefix + name;
+    }
+
+    /**
      * Creates the topic (if it does not exist) and returns once every partition has a leader. Producing to a topic in
      * the instant after its creation can fail with NOT_LEADER, and an idempotent producer may then stall on sequence
      * errors until its delivery timeout.

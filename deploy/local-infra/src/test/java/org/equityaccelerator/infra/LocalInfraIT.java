@@ -32,6 +32,40 @@ class LocalInfraIT {
     }
 
     @Test
+    void aServiceDatabaseIsOwnedByAPlainLoginRoleAndOneFromBeforeIsHandedOverWithItsData() throws Exception {
+        // a database as the local stack created it before: the superuser owns it and its tables
+        String url = infra.database("owned_before");
+        try (var c = DriverManager.getConnection(url, infra.username(), infra.password());
+             var s = c.createStatement()) {
+            s.execute("create table if not exists view_row (id bigserial primary key, body text)");
+            s.execute("insert into view_row (body) values ('kept')");
+        }
+        assertThat(infra.databaseOwnedBy("owned_before", "owned_it_role", "owned-it-pw")).isEqualTo(url);
+        assertThat(infra.databaseOwnedBy("owned_before", "owned_it_role", "owned-it-pw")).as("again").isEqualTo(url);
+        try (var c = DriverManager.getConnection(url, "owned_it_role", "owned-it-pw");
+             var s = c.createStatement()) {
+            try (var rs = s.executeQuery("select rolsuper, rolcreatedb, rolcreaterole from pg_roles "
+                    + "where rolname = current_user")) {
+                rs.next();
+                assertThat(List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).containsOnly(false);
+            }
+            try (var rs = s.executeQuery("select pg_get_userbyid(datdba) from pg_database "
+                    + "where datname = current_database()")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("owned_it_role");
+            }
+            s.execute("insert into view_row (body) values ('new')");
+            try (var rs = s.executeQuery("select string_agg(body, ',' order by id) from view_row")) {
+                rs.next();
+                assertThat(rs.getString(1)).startsWith("kept").endsWith("new");
+            }
+            s.execute("create table if not exists owned_by_the_role (id int)");
+            s.execute("alter table view_row rename to view_row_swapped");
+            s.execute("alter table view_row_swapped rename to view_row");
+        }
+    }
+
+    @Test
     void kafkaKeepsRecordsAcrossABrokerRestart() throws Exception {
         send("infra-check", "k", "before-restart");
         if (infra.inJvmKafka().isPresent()) {

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,10 @@ import java.util.Set;
 public final class LocalStack implements AutoCloseable {
     /** The first admins: pha-admin-1 runs the demo program (and, as the operator's program, the platform). */
     static final String BOOTSTRAP_ADMINS = "pha-admin-1@" + DemoData.PROGRAM + ",other-admin-1@other-program";
+    /** query-service logs in as the owner of its views database, not as the superuser (deploy/sql/roles.sql's role). */
+    public static final String QUERY_ROLE = "accelerator_query";
+    /** Local use only, as the services' other local default passwords. */
+    static final String QUERY_ROLE_PASSWORD = "accelerator_query";
     private final LocalInfra infra;
     private final LocalAuthorizationServer issuer;
     private final ConfigurableApplicationContext commands;
@@ -50,7 +55,8 @@ public final class LocalStack implements AutoCloseable {
         LocalInfra infra = LocalInfra.chooseModeForLocalRun() == LocalInfra.Mode.EMBEDDED
                 ? LocalInfra.startPersistent(DataDirectory.prepare(options.dataDir(), options.reset()))
                 : LocalInfra.start(LocalInfra.Mode.DOCKER, 0, 0);
-        LocalStack stack = start(infra, options.commandPort(), options.queryPort(), options.issuerPort());
+        LocalStack stack = start(infra, options.commandPort(), options.queryPort(), options.issuerPort(),
+                options.users());
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         boolean loadDemo = options.demo() && stack.eventStoreIsEmpty();
         if (loadDemo) {
@@ -68,14 +74,17 @@ public final class LocalStack implements AutoCloseable {
                   regional view %s/cohorts/%s/progress
                   participants  %s/cohorts/%s/participants
                   metrics       %s/actuator/prometheus  and  %s/actuator/prometheus  (with a token)
-                  sign-in       %s  (OpenID Connect; demo users pha-admin-1, lhj-a-lead, ... password %s)
-                  PostgreSQL    %s  (user postgres)   Kafka %s  topic accelerator.events
+                  sign-in       %s  (OpenID Connect; demo users pha-admin-1, lhj-a-lead, ... password %s)%s
+                  PostgreSQL    %s  (user postgres; query-service logs in as accelerator_query)
+                  Kafka         %s  topics accelerator.events, accelerator.access
                 %s
                 Ctrl-C stops everything.
                 %n""", (System.nanoTime() - started) / 1e9, loadDemo ? ", demo loaded" : "",
                 stack.commandUrl(), stack.commandUrl(), stack.queryUrl(), stack.queryUrl(),
                 stack.queryUrl(), DemoData.COHORT, stack.queryUrl(), DemoData.COHORT,
                 stack.commandUrl(), stack.queryUrl(), stack.issuer.issuer(), DemoIdentities.PASSWORD,
+                options.users().isEmpty() ? "" : "\n  added users   " + String.join(", ", options.users().keySet())
+                        + "  (no role until a program admin grants one: POST /programs/{p}/grants)",
                 infra.database("commands"),
                 infra.kafkaBootstrapServers(), data);
     }
@@ -90,7 +99,13 @@ public final class LocalStack implements AutoCloseable {
      * (the only one in which the services accept the local default passwords).
      */
     public static LocalStack start(LocalInfra infra, int commandPort, int queryPort, int issuerPort) {
-        LocalAuthorizationServer issuer = LocalAuthorizationServer.start(issuerPort);
+        return start(infra, commandPort, queryPort, issuerPort, Map.of());
+    }
+
+    /** As {@link #start(LocalInfra, int, int, int)}, with people added next to the demo users (username -> password). */
+    public static LocalStack start(LocalInfra infra, int commandPort, int queryPort, int issuerPort,
+                                   Map<String, String> users) {
+        LocalAuthorizationServer issuer = LocalAuthorizationServer.start(issuerPort, users);
         String kafka = "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers();
         String[] identity = {"--spring.profiles.active=local",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
@@ -103,8 +118,9 @@ public final class LocalStack implements AutoCloseable {
                 "--accelerator.access.bootstrap-admins=" + BOOTSTRAP_ADMINS));
         ConfigurableApplicationContext queries = QueryServiceApplication.start(concat(identity, kafka,
                 ServiceConfig.locationOf(QueryServiceApplication.class),
-                "--spring.datasource.username=" + infra.username(), "--spring.datasource.password=" + infra.password(),
-                "--server.port=" + queryPort, "--spring.datasource.url=" + infra.database("queries"),
+                "--spring.datasource.username=" + QUERY_ROLE, "--spring.datasource.password=" + QUERY_ROLE_PASSWORD,
+                "--server.port=" + queryPort,
+                "--spring.datasource.url=" + infra.databaseOwnedBy("queries", QUERY_ROLE, QUERY_ROLE_PASSWORD),
                 // query-service needs no Axon; in this shared classpath keep Axon's auto-configuration out of it
                 "--spring.autoconfigure.exclude=" + String.join(",", commandSideAutoConfigurations())));
         return new LocalStack(infra, issuer, commands, queries);

@@ -29,7 +29,7 @@ class QuerySecurity {
     SecurityFilterChain queryAccess(HttpSecurity http, Placements placements, Grants grants, Environment environment,
                                     @Value("${accelerator.access.operator-program:}") String operatorProgram)
             throws Exception {
-        DefaultSecrets.refuseOutsideLocal(environment, Map.of("spring.datasource.password", "postgres"));
+        DefaultSecrets.refuseOutsideLocal(environment, Map.of("spring.datasource.password", "accelerator_query"));
         return ResourceServerChain.build(http, QueryAccessRules.rules(operatorProgram), placements, grants,
                 Clock.systemUTC(), operatorProgram);
     }

@@ -164,6 +164,20 @@ class DeploymentFilesTest {
         });
     }
 
+    @Test
+    void queryServiceLogsInAsTheRoleThatOwnsTheViewsDatabaseNeverAsThePostgresSuperuser() throws IOException {
+        Matcher owner = Pattern.compile("create database queries owner (\\w+)")
+                .matcher(Files.readString(REPO.resolve("deploy/sql/roles.sql")));
+        assertThat(owner.find()).as("roles.sql creates the queries database").isTrue();
+        ReadableSettings query = SERVICES.get("query-service");
+        assertThat(query.defaultOf("spring.datasource.username")).isEqualTo(owner.group(1)).isNotEqualTo("postgres");
+        assertThat(org.equityaccelerator.local.LocalStack.QUERY_ROLE).isEqualTo(owner.group(1));
+        assertThat(environment("query-service").get("DB_USER").toString()).contains("accelerator-db-query");
+        Map<String, Object> compose = new Yaml().load(Files.readString(COMPOSE.resolve("compose.yaml")));
+        assertThat(String.valueOf(at(compose, "services", "query-service", "environment", "DB_USER")))
+                .isEqualTo(owner.group(1));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> environment(String service) {
         try {
