@@ -11,11 +11,15 @@ import org.equityaccelerator.access.ProgramGrants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 class AccessTopicGrants implements Grants, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AccessTopicGrants.class);
-    private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
     private final String topic;
     private final Map<String, List<GrantRecord>> byProgram = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -43,9 +47,24 @@ class AccessTopicGrants implements Grants, SmartLifecycle {
     private Thread thread;
 
     AccessTopicGrants(@Value("${accelerator.kafka.bootstrap-servers}") String bootstrapServers,
-                      @Value("${accelerator.kafka.access-topic:accelerator.access}") String topic) {
-        this.bootstrapServers = bootstrapServers;
+                      @Value("${accelerator.kafka.access-topic:accelerator.access}") String topic,
+                      Environment environment) {
+        this.clientConfig = clientConfig(bootstrapServers, Binder.get(environment).bind("accelerator.kafka.properties",
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
         this.topic = topic;
+    }
+
+    /**
+     * The Kafka client passthrough (TLS, SASL: {@code ACCELERATOR_KAFKA_PROPERTIES_*}, as for the event topic's
+     * consumers), then what this reader needs, which wins; it never makes the broker create the topic.
+     */
+    static Map<String, Object> clientConfig(String bootstrapServers, Map<String, String> passthrough) {
+        Map<String, Object> config = new HashMap<>(passthrough);
+        config.putAll(Map.of("bootstrap.servers", bootstrapServers,
+                "key.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", StringDeserializer.class.getName(), "enable.auto.commit", "false",
+                "allow.auto.create.topics", "false"));
+        return config;
     }
 
     @Override
@@ -62,6 +81,10 @@ class AccessTopicGrants implements Grants, SmartLifecycle {
             grants.apply(r.event(), r.recordedAt(), r.actor());
         }
         return grants;
+    }
+
+    Map<String, Object> clientConfig() {
+        return Map.copyOf(clientConfig);
     }
 
     @Override
@@ -93,9 +116,7 @@ class AccessTopicGrants implements Grants, SmartLifecycle {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                    "key.deserializer", StringDeserializer.class.getName(),
-                    "value.deserializer", StringDeserializer.class.getName(), "enable.auto.commit", "false"))) {
+            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(clientConfig)) {
                 consumer = c;
                 follow(c);
             } catch (WakeupException e) {
