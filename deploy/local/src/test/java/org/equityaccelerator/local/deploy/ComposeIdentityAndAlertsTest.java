@@ -158,6 +158,30 @@ class ComposeIdentityAndAlertsTest {
                 "accelerator_commands_seconds", "http_server_requests_seconds_count");
     }
 
+    /** Prometheus scrapes each service's management port (no token there), which is not published to the host. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesTheUnpublishedManagementPortOfEachService() throws Exception {
+        Map<String, Map<String, Object>> services = composeServices();
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(
+                DeploymentFilesTest.COMPOSE.resolve("prometheus/prometheus.yml")));
+        Map<String, Map<String, Object>> jobs = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) prometheus.get("scrape_configs")).forEach(j -> jobs.put((String) j.get("job_name"), j));
+        DeploymentFilesTest.SERVICES.forEach((name, settings) -> {
+            assertThat(settings.reads("MANAGEMENT_PORT")).as(name + " reads MANAGEMENT_PORT").isTrue();
+            assertThat(settings.properties()).as(name).containsEntry("management.server.port", "${MANAGEMENT_PORT:}");
+            Object managementPort = ((Map<String, Object>) services.get(name).get("environment")).get("MANAGEMENT_PORT");
+            assertThat(managementPort).as(name).isNotNull().isNotEqualTo(settings.defaultOf("server.port"));
+            Map<String, Object> job = jobs.get(name);
+            assertThat(job).as("scrape job " + name).isNotNull();
+            assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+            assertThat(String.valueOf(((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets")))
+                    .isEqualTo("[" + name + ":" + managementPort + "]");
+            assertThat((List<String>) services.get(name).get("ports")).as(name + " publishes")
+                    .noneMatch(p -> p.endsWith(":" + managementPort) || p.equals(String.valueOf(managementPort)));
+        });
+    }
+
     private static String source(String module, String file) throws Exception {
         String base = module.startsWith("command") ? "command" : "query";
         return Files.readString(DeploymentFilesTest.REPO.resolve(module)

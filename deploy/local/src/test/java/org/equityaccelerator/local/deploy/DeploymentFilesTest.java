@@ -101,9 +101,24 @@ class DeploymentFilesTest {
                     .get("spec");
             assertThat(at(pod, "securityContext", "runAsNonRoot")).isEqualTo(true);
             Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
-            assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
-            assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/actuator/health/readiness");
-            assertThat(SERVICES.get(name).properties()).containsEntry("management.endpoint.health.probes.enabled", "true");
+            // the probes ask the API's server (its liveness and readiness groups there), Prometheus the management port
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(at(container, probe, "httpGet", "port")).as(probe).isEqualTo("http");
+            }
+            assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/livez");
+            assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/readyz");
+            assertThat(SERVICES.get(name).properties()).containsEntry("management.endpoint.health.probes.enabled", "true")
+                    .containsEntry("management.endpoint.health.probes.add-additional-paths", "true");
+            Object managementPort = at(environment(name).get("MANAGEMENT_PORT"), "value");
+            assertThat(((List<Map<String, Object>>) container.get("ports")))
+                    .anyMatch(p -> "management".equals(p.get("name"))
+                            && String.valueOf(p.get("containerPort")).equals(managementPort));
+            assertThat(at(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port"))
+                    .isEqualTo(managementPort);
+            Map<String, Object> service = docs.stream().filter(d -> "Service".equals(d.get("kind"))).findFirst()
+                    .orElseThrow();
+            assertThat(((List<Map<String, Object>>) at(service, "spec", "ports")))
+                    .as(name + " Service exposes only the API").extracting(p -> p.get("targetPort")).containsOnly("http");
             assertThat((Map<String, Object>) at(container, "resources", "requests")).containsKeys("cpu", "memory");
             assertThat((Map<String, Object>) at(container, "resources", "limits")).containsKey("memory");
             assertThat(at(((List<Map<String, Object>>) container.get("ports")).get(0), "containerPort"))
