@@ -5,9 +5,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One local stack with the 2023 demo loaded, as the README's run command starts it, shared by every end-to-end class
- * of the test JVM (each scenario works in its own program and cohort) and closed when JUnit closes its root store.
- * Classes ask for it as a {@link PublicApi} parameter.
+ * One local stack with the 2023 demo loaded by the demo users, as the README's run command starts it, shared by
+ * every end-to-end class of the test JVM (each scenario works in its own program and cohort) and closed when JUnit
+ * closes its root store. Classes ask for it as a {@link PublicApi} parameter.
  */
 final class DemoStackExtension implements ParameterResolver {
 
