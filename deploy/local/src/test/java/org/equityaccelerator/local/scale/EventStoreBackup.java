@@ -31,8 +31,21 @@ final class EventStoreBackup {
     }
 
     static long count(String url, String user, String password) throws SQLException {
+        return count(url, user, password, "select count(*) from domainevententry");
+    }
+
+    /**
+     * The stored events that go to the events topic: all but the grant events of the programs' access streams
+     * ({@code access:<programId>}), which go to the internal access topic only.
+     */
+    static long countPublished(String url, String user, String password) throws SQLException {
+        return count(url, user, password,
+                "select count(*) from domainevententry where aggregateidentifier not like 'access:%'");
+    }
+
+    private static long count(String url, String user, String password, String query) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password);
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from domainevententry")) {
+             ResultSet rs = c.createStatement().executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * concurrent-change is what a client retries; anything else but 201 fails the load.
  */
 final class ScaleLoad {
+    static final String PROGRAM = "scale-prog";
     private final List<ServiceProcess> writers;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
@@ -25,9 +26,9 @@ final class ScaleLoad {
     ScaleLoad(List<ServiceProcess> writers) throws Exception {
         this.writers = writers;
         send("/programs", """
-                {"programId":"scale-prog","name":"Scale-out program","convener":"Test",
+                {"programId":"%s","name":"Scale-out program","convener":"Test",
                  "focusAreas":["contracting_procurement"],"participantOrgTypes":["LHJ_COUNTY"],
-                 "occurredOn":"2023-01-15"}""");
+                 "occurredOn":"2023-01-15"}""".formatted(PROGRAM));
     }
 
     Outcome run(int cohorts, int sessions, int participants, int clients) throws Exception {
@@ -63,9 +64,9 @@ final class ScaleLoad {
 
     String openCohort(String cohort) throws Exception {
         send("/cohorts", """
-                {"cohortId":"%s","programId":"scale-prog","label":"2023","region":"Test","startDate":"2023-03-01",
+                {"cohortId":"%s","programId":"%s","label":"2023","region":"Test","startDate":"2023-03-01",
                  "endDate":"2023-12-31","minTeamSize":3,"maxTeamSize":8,"requiredRoles":["EXECUTIVE_LEADERSHIP"],
-                 "occurredOn":"2023-02-01"}""".formatted(cohort));
+                 "occurredOn":"2023-02-01"}""".formatted(cohort, PROGRAM));
         return cohort;
     }
 

@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * One service instance as an operator runs it: {@code java -jar service-exec.jar} in its own process, configured
- * only through environment variables (the README's table), ready when its readiness probe says so.
+ * only through environment variables (the README's table), ready when its readiness probe says so. It is called
+ * with a real access token (the token supplier caches it and signs in again before it expires).
  */
 final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -25,17 +27,22 @@ final class ServiceProcess implements AutoCloseable {
     final String url;
     private final Process process;
     private final Path log;
+    private final Supplier<String> token;
 
-    private ServiceProcess(String name, String url, Process process, Path log) {
+    private ServiceProcess(String name, String url, Process process, Path log, Supplier<String> token) {
         this.name = name;
         this.url = url;
         this.process = process;
         this.log = log;
+        this.token = token;
     }
 
-    /** @param module command-service or query-service; {@code portVariable} COMMAND_PORT or QUERY_PORT */
-    static ServiceProcess start(String module, String instance, String portVariable, Map<String, String> env)
-            throws IOException {
+    /**
+     * @param module command-service or query-service; {@code portVariable} COMMAND_PORT or QUERY_PORT
+     * @param token  the access token every call carries
+     */
+    static ServiceProcess start(String module, String instance, String portVariable, Map<String, String> env,
+                                Supplier<String> token) throws IOException {
         Path jar = Path.of("..", "..", module, "target", module + "-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the integration tests with mvn verify -am");
@@ -50,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put(portVariable, Integer.toString(port));
-        return new ServiceProcess(instance, "http://localhost:" + port, builder.start(), log);
+        return new ServiceProcess(instance, "http://localhost:" + port, builder.start(), log, token);
     }
 
     ServiceProcess awaitReady() {
@@ -65,13 +72,14 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token.get())
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).header("content-type", "application/json")
-                .header("X-Actor", "user:scale-it").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token.get()).POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGTERM: a graceful stop, as a rolling update or a scale-down does. */
