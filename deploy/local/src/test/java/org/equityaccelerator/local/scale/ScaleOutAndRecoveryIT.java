@@ -41,8 +41,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutAndRecoveryIT {
     static final String TOPIC = "scale-it.events";
-    /** The internal topic of grant events (its default name): this broker does not create it on first use either. */
-    static final String ACCESS_TOPIC = "accelerator.access";
     static final String ADMIN = "pha-admin-1";
     final LocalInfra infra = LocalInfra.shared();
     /** A broker of its own that never creates a topic by itself, as production brokers must be (README, "Topic"). */
@@ -60,8 +58,8 @@ class ScaleOutAndRecoveryIT {
         broker = InJvmKafka.start(Files.createTempDirectory(Path.of("target"), "scale-it-kafka").toAbsolutePath(), 0,
                 Map.of("auto.create.topics.enable", "false"));
         bootstrap = broker.bootstrapServers();
-        createTopic(TOPIC, 6);
-        createTopic(ACCESS_TOPIC, 1);
+        // the events topic with more partitions than the services' default; command-service creates the access topic
+        createTopic();
         commandsDb = infra.database("scale_commands");
         TokenClient tokens = LocalAuthorizationServer.shared().tokens();
         Supplier<String> token = () -> tokens.userToken(ADMIN);
@@ -136,7 +134,7 @@ class ScaleOutAndRecoveryIT {
             await("topic deleted").atMost(Duration.ofMinutes(1))
                     .until(() -> !admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(TOPIC));
         }
-        createTopic(TOPIC, 6);
+        createTopic();
         ServiceProcess writer = writers.get(0);
         assertThat(writer.post("/publishing/republish", "{}").statusCode()).isEqualTo(202);
         await("every stored event republished").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
@@ -175,13 +173,13 @@ class ScaleOutAndRecoveryIT {
         assertThat(result.events()).isEqualTo(EventStoreBackup.count(commandsDb, infra.username(), infra.password()));
     }
 
-    private void createTopic(String topic, int partitions) throws Exception {
+    private void createTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
-                    .configs(Map.of("retention.ms", "-1")))).all().get(60, TimeUnit.SECONDS);
-            await(topic + " with " + partitions + " partitions").atMost(Duration.ofMinutes(1)).ignoreExceptions()
-                    .until(() -> admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
-                            .get(topic).partitions().stream().filter(p -> p.leader() != null).count() == partitions);
+            admin.createTopics(List.of(new NewTopic(TOPIC, 6, (short) 1).configs(Map.of("retention.ms", "-1"))))
+                    .all().get(60, TimeUnit.SECONDS);
+            await("topic with 6 partitions").atMost(Duration.ofMinutes(1)).ignoreExceptions()
+                    .until(() -> admin.describeTopics(List.of(TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS)
+                            .get(TOPIC).partitions().stream().filter(p -> p.leader() != null).count() == 6);
         }
     }
 
