@@ -176,8 +176,8 @@ public final class LocalStack implements AutoCloseable {
         }
         issuer.close();
         infra.close();
-        // Axon's static janitor runs on a non-daemon thread that nothing else stops
-        org.axonframework.messaging.timeout.AxonTaskJanitor.INSTANCE.shutdown();
+        // Axon's janitor (AxonTaskJanitor) is one per JVM and cannot be restarted: it is left running, or closing one
+        // stack would fail every command of the others in the JVM (tests run several); the run command ends by a signal
     }
 
     /** Axon's and command-service's auto-configurations: kept out of query-service when both share a classpath. */
