@@ -35,12 +35,27 @@ class BootstrapAdmins implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (AccessSettings.BootstrapAdmin admin : settings.bootstrapAdmins()) {
-            if (grants.of(admin.programId()).current(admin.subject(), Role.PROGRAM_ADMIN,
-                    Scope.program(admin.programId())).isEmpty()) {
+            if (holds(admin)) {
+                continue;
+            }
+            try {
                 commands.send(new GrantRoleCommand(GrantEvent.streamIdOf(admin.programId()), admin.programId(),
                         admin.subject(), Role.PROGRAM_ADMIN, admin.programId()), ACTOR, null);
                 log.info("bootstrap: {} is program admin of {}", admin.subject(), admin.programId());
+            } catch (RuntimeException e) {
+                // several instances start at once: another one may have granted it between the check and the send
+                // (its grant refuses ours as a repeat, or both created the stream); that is the outcome we wanted
+                if (!holds(admin)) {
+                    throw e;
+                }
+                log.info("bootstrap: {} is program admin of {} (granted by another instance)", admin.subject(),
+                        admin.programId());
             }
         }
+    }
+
+    private boolean holds(AccessSettings.BootstrapAdmin admin) {
+        return grants.of(admin.programId()).current(admin.subject(), Role.PROGRAM_ADMIN,
+                Scope.program(admin.programId())).isPresent();
     }
 }

@@ -60,6 +60,11 @@ public final class DatabaseOutage {
                 || t instanceof DataAccessResourceFailureException) {
             return true;
         }
+        // a commit or rollback the driver could not carry out: the connection is gone (Axon's read transaction
+        // rolls back after a failed fetch and throws only the rollback's error, the fetch's is lost)
+        if (t instanceof TransactionSystemException && t.getCause() instanceof SQLException) {
+            return true;
+        }
         // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or not accepting yet
         return t instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));

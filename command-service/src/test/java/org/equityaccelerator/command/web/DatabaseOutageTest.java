@@ -31,13 +31,21 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void aFailedRollbackWithoutAnOutageBehindItIsNotAnOutage() {
-        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
-        rollbackFailed.initApplicationException(new IllegalArgumentException("a bug"));
+    void aRollbackTheDriverCouldNotCarryOutIsAnOutageEvenWithNothingAttached() {
+        // Axon's read transaction after a failed fetch: only the rollback's error reaches the caller
+        assertThat(DatabaseOutage.explains(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+    }
 
-        assertThat(DatabaseOutage.explains(rollbackFailed)).isFalse();
+    @Test
+    void aBugOrAConstraintIsNotAnOutage() {
+        TransactionSystemException notJdbc = new TransactionSystemException("could not commit");
+        notJdbc.initApplicationException(new IllegalArgumentException("a bug"));
+
+        assertThat(DatabaseOutage.explains(notJdbc)).isFalse();
         assertThat(DatabaseOutage.explains(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.explains(new IllegalStateException("a bug", new SQLException("syntax", "42601"))))
+                .isFalse();
     }
 
     @Test

@@ -61,8 +61,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess awaitReady() {
+        // only "not listening yet" is waited out: a process that exited fails the wait at once
         await(name + " ready (log " + log + ")").atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions().until(() -> {
+                .ignoreExceptionsInstanceOf(IOException.class).until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
                     }
