@@ -24,7 +24,7 @@ public final class VerifyBenchmark {
         try (LocalInfra infra = LocalInfra.start(LocalInfra.Mode.EMBEDDED, 0, 0)) {
             String url = infra.database("bench_commands");
             // the service's own migrations create the event store, the chain trigger and the roles
-            CommandServiceApplication.start("--server.port=0",
+            CommandServiceApplication.start("--server.port=0", "--spring.profiles.active=local",
                     org.equityaccelerator.local.ServiceConfig.locationOf(CommandServiceApplication.class), "--spring.datasource.url=" + url,
                     "--spring.flyway.user=" + infra.username(), "--spring.flyway.password=" + infra.password(),
                     "--accelerator.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
