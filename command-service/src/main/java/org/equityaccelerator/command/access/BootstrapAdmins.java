@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first program admins come from configuration ({@code accelerator.access.bootstrap-admins}, entries
- * {@code subject@programId}): at start each is granted PROGRAM_ADMIN for the program unless it already holds it, as an
+ * {@code subject@programId}): at start each is granted PROGRAM_ADMIN for the program unless it holds or once held it
+ * (a revocation by the program's admins is not undone by the next restart), as an
  * ordinary grant event (actor {@value #ACTOR}), so the history shows where every admin's right came from. After that
  * admins manage their people in the product; removing an entry from the configuration revokes nothing.
  */
@@ -35,8 +36,8 @@ class BootstrapAdmins implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (AccessSettings.BootstrapAdmin admin : settings.bootstrapAdmins()) {
-            if (holds(admin)) {
-                continue;
+            if (everHeld(admin)) {
+                continue; // held now, or held and revoked: a revocation by the program's admins stands
             }
             try {
                 commands.send(new GrantRoleCommand(GrantEvent.streamIdOf(admin.programId()), admin.programId(),
@@ -52,6 +53,11 @@ class BootstrapAdmins implements ApplicationRunner {
                         admin.programId());
             }
         }
+    }
+
+    private boolean everHeld(AccessSettings.BootstrapAdmin admin) {
+        return grants.of(admin.programId()).periods().stream().anyMatch(p -> p.subject().equals(admin.subject())
+                && p.role() == Role.PROGRAM_ADMIN && p.scope().equals(Scope.program(admin.programId())));
     }
 
     private boolean holds(AccessSettings.BootstrapAdmin admin) {

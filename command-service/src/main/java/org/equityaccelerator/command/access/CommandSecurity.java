@@ -7,6 +7,7 @@ import org.equityaccelerator.access.web.DefaultSecrets;
 import org.equityaccelerator.access.web.ResourceServerChain;
 import org.springframework.beans.factory.annotation.Value;
 import org.equityaccelerator.command.web.DatabaseOutageFilter;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +22,20 @@ import java.util.Map;
 /** command-service as an OAuth2 resource server, every request decided by {@link CommandAccessRules}. */
 @Configuration(proxyBeanMethods = false)
 class CommandSecurity {
+    /** The passwords that ship for local use: refused outside the local profile. */
+    static final Map<String, String> LOCAL_SECRETS = Map.of("spring.datasource.password", "accelerator_app",
+            "accelerator.history.password", "accelerator_auditor", "spring.flyway.password", "postgres");
+
+    /** Before the first migration: a refused start must not have created the login roles with these passwords. */
+    @Bean
+    FlywayConfigurationCustomizer refuseLocalSecretsBeforeMigrating(Environment environment) {
+        return configuration -> DefaultSecrets.refuseOutsideLocal(environment, LOCAL_SECRETS);
+    }
 
     @Bean
     SecurityFilterChain commandAccess(HttpSecurity http, Placements placements, Grants grants, AccessSettings settings,
                                       Environment environment) throws Exception {
-        DefaultSecrets.refuseOutsideLocal(environment, Map.of("spring.datasource.password", "accelerator_app",
-                "accelerator.history.password", "accelerator_auditor", "spring.flyway.password", "postgres"));
+        DefaultSecrets.refuseOutsideLocal(environment, LOCAL_SECRETS);
         return ResourceServerChain.build(http, CommandAccessRules.rules(settings.operatorProgram()), placements,
                 grants, Clock.systemUTC(), settings.operatorProgram());
     }

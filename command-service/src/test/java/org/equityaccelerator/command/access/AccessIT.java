@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
                 "accelerator.kafka.access-topic=access-it.access"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessIT {
+    @Autowired BootstrapAdmins bootstrapAdmins;
     static final LocalInfra INFRA = LocalInfra.shared();
 
     @DynamicPropertySource
@@ -217,6 +218,23 @@ class AccessIT {
         assertThat(post(token, "/participants/" + id + "/change-team", "{\"occurredOn\":\"2023-03-02\"}")
                 .statusCode()).isEqualTo(201);
         return id;
+    }
+
+    /** A bootstrap admin the program's admins revoked is not granted again by the next start. */
+    @Test
+    void aRevokedBootstrapAdminStaysRevokedAcrossRestarts() throws Exception {
+        String operatorAdmin = tokens.userToken("pha-admin-1");   // the operator program's admin acts on every program
+        assertThat(post(operatorAdmin, "/programs/other-program/grants",
+                grantBody("other-admin-2", "PROGRAM_ADMIN", "other-program")).statusCode()).isEqualTo(201);
+        assertThat(post(operatorAdmin, "/programs/other-program/grants/revocation",
+                grantBody("other-admin-1", "PROGRAM_ADMIN", "other-program")).statusCode()).isEqualTo(201);
+
+        bootstrapAdmins.run(null);   // what the next start does with other-admin-1@other-program still configured
+
+        JsonNode history = json.readTree(get(operatorAdmin, "/programs/other-program/access-history").body());
+        assertThat(history.get("inEffect").toString()).contains("other-admin-2").doesNotContain("other-admin-1");
+        assertThat(history.get("periods").toString().split("other-admin-1", -1)).as("one period of other-admin-1")
+                .hasSize(2);
     }
 
     private void grant(String token, String subject, String role, String scopeId, int expected) throws Exception {

@@ -10,6 +10,7 @@ import org.equityaccelerator.access.web.DefaultSecrets;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.equityaccelerator.access.web.ResourceServerChain;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +26,20 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class QuerySecurity {
 
+    /** The password that ships for local use: refused outside the local profile. */
+    static final Map<String, String> LOCAL_SECRETS = Map.of("spring.datasource.password", "accelerator_query");
+
+    /** Before the first migration: a refused start must not have touched the database. */
+    @Bean
+    FlywayConfigurationCustomizer refuseLocalSecretsBeforeMigrating(Environment environment) {
+        return configuration -> DefaultSecrets.refuseOutsideLocal(environment, LOCAL_SECRETS);
+    }
+
     @Bean
     SecurityFilterChain queryAccess(HttpSecurity http, Placements placements, Grants grants, Environment environment,
                                     @Value("${accelerator.access.operator-program:}") String operatorProgram)
             throws Exception {
-        DefaultSecrets.refuseOutsideLocal(environment, Map.of("spring.datasource.password", "accelerator_query"));
+        DefaultSecrets.refuseOutsideLocal(environment, LOCAL_SECRETS);
         return ResourceServerChain.build(http, QueryAccessRules.rules(operatorProgram), placements, grants,
                 Clock.systemUTC(), operatorProgram);
     }

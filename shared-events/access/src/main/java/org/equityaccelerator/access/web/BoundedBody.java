@@ -12,6 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -42,8 +46,35 @@ public final class BoundedBody extends OncePerRequestFilter {
             Problems.invalidInput(request, response, "body", "at most " + maxBytes + " bytes");
             return;
         }
+        if (body.length > 0 && !isUtf8(request.getCharacterEncoding())) {
+            Problems.invalidInput(request, response, "Content-Type", "request bodies must be JSON in UTF-8");
+            return;
+        }
+        if (body.length > 0 && !strictUtf8(body)) {
+            Problems.invalidInput(request, response, "body", "is not valid UTF-8");
+            return;
+        }
         request.setAttribute(BYTES, body);
         chain.doFilter(new Cached(request, body), response);
+    }
+
+    /**
+     * An access rule reads the target from these bytes, the controller binds the same bytes: both must read one text.
+     * Another declared charset, or bytes a lenient decoder reads differently (overlong sequences), would let a rule
+     * see one id and the command act on another.
+     */
+    private static boolean isUtf8(String declared) {
+        return declared == null || declared.equalsIgnoreCase("UTF-8") || declared.equalsIgnoreCase("UTF8");
+    }
+
+    private static boolean strictUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** A top-level text field of the JSON body, if the body is JSON and has it. */
