@@ -33,11 +33,13 @@ public final class TestIdentity {
     /** The same settings as command-line arguments, for a service started by hand. */
     public static String[] arguments() {
         return new String[]{"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer().issuer(),
-                "--spring.profiles.active=local", "--accelerator.access.bootstrap-admins=" + ADMIN + "@" + PROGRAM};
+                "--spring.profiles.active=local", "--accelerator.access.bootstrap-admins=" + ADMIN + "@" + PROGRAM,
+                "--accelerator.access.operator-program=" + PROGRAM};
     }
 
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer().issuer());
         registry.add("accelerator.access.bootstrap-admins", () -> ADMIN + "@" + PROGRAM);
+        registry.add("accelerator.access.operator-program", () -> PROGRAM);
     }
 }

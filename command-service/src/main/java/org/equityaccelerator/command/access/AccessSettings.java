@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * {@code accelerator.access.bootstrap-admins}: {@code subject@programId,...}, the first admins of each program.
  * {@code accelerator.access.operator-program}: the program whose admins and auditors may act on every program's data
- * at once (whole-log export, verification); defaults to the first bootstrap admin's program.
+ * (as admins and auditors of each; whole-log export, verification, rebuild). Set explicitly, never implied: it must be
+ * the operator's own program, not a tenant's. Unset: no platform-wide roles (and no one can export the whole log).
  */
 @Component
 class AccessSettings {
@@ -32,8 +33,8 @@ class AccessSettings {
             }
             this.bootstrapAdmins.add(new BootstrapAdmin(parts[0], parts[1]));
         }
-        this.operatorProgram = !operatorProgram.isBlank() ? operatorProgram
-                : this.bootstrapAdmins.isEmpty() ? "" : this.bootstrapAdmins.get(0).programId();
+        // explicit only: its admins and auditors act on every program, which no tenant's admins should get by default
+        this.operatorProgram = operatorProgram.trim();
     }
 
     List<BootstrapAdmin> bootstrapAdmins() {
