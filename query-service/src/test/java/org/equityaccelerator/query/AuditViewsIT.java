@@ -1,9 +1,12 @@
 package org.equityaccelerator.query;
 
+import org.equityaccelerator.events.ConsentRecorded;
 import org.equityaccelerator.events.EventEnvelope;
 import org.equityaccelerator.events.GoalCommitted;
 import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ProcessChangeRecorded;
+import org.equityaccelerator.events.RegionalRecommendationDrafted;
+import org.equityaccelerator.events.RegionalRecommendationEndorsed;
 import org.equityaccelerator.infra.LocalInfra;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 class AuditViewsIT {
     static final LocalInfra INFRA = LocalInfra.shared();
     static final String TOPIC = "audit-views.events";
+    static final String VIEWER = "viewer-1";
+    static final String AUDITOR = "auditor-1";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -39,7 +44,8 @@ class AuditViewsIT {
         registry.add("accelerator.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
         TestAccess.arguments("audit-views.access").forEach(a -> registry.add(a.substring(2, a.indexOf('=')),
                 () -> a.substring(a.indexOf('=') + 1)));
-        TestAccess.grant(INFRA.kafkaBootstrapServers(), "audit-views.access");
+        TestAccess.grant(INFRA.kafkaBootstrapServers(), "audit-views.access", VIEWER, "VIEWER", "consent-cohort",
+                AUDITOR, "AUDITOR", "pha-rea");
     }
 
     @LocalServerPort int port;
@@ -84,6 +90,52 @@ class AuditViewsIT {
         assertThat(http.send(HttpRequest.newBuilder(uri("/cohorts/asof-cohort/progress?asOf=2023-02-30"))
                         .header("Authorization", "Bearer " + TestAccess.admin()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * P consented to be named, endorsed a recommendation, then withdrew that consent: a viewer asking for a date in
+     * between sees P no more named than today (rows, endorsers, CSV); admins and auditors see history as it was.
+     */
+    @Test
+    void aConsentWithdrawnSinceHoldsForAnAsOfViewExceptForProgramStaff() throws Exception {
+        TestEvents events = new TestEvents("pha-rea", "consent-cohort").cohort("FINANCE");
+        String p = events.participant("LHJ-P", 1, "FINANCE");
+        events.participant("LHJ-Q", 1, "FINANCE");
+        events.participant("LHJ-R", 1, "FINANCE");
+        events.add(new ConsentRecorded(p, "consent-cohort", "pha-rea", "REGIONAL_NAMED", "FINANCE",
+                LocalDate.of(2023, 5, 1)));
+        events.add(new RegionalRecommendationDrafted("r-consent", "consent-cohort", "pha-rea", "Advance payment",
+                "payment", "text", 1, LocalDate.of(2023, 6, 1)));
+        events.add(new RegionalRecommendationEndorsed("r-consent", "consent-cohort", "pha-rea", p, "LHJ-P", "FINANCE",
+                LocalDate.of(2023, 6, 2)));
+        events.add(new ConsentRecorded(p, "consent-cohort", "pha-rea", "AGGREGATE_ONLY", "FINANCE",
+                LocalDate.of(2023, 11, 1)));
+        try (TopicWriter topic = new TopicWriter(INFRA.kafkaBootstrapServers(), TOPIC)) {
+            topic.write(events.events());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventsApplied("/cohorts/consent-cohort/progress")
+                == events.events().size());
+        String between = "/cohorts/consent-cohort/progress?asOf=2023-10-31";
+        String viewer = TestAccess.tokens().userToken(VIEWER);
+
+        for (String path : List.of("/cohorts/consent-cohort/progress", between, between.replace("progress",
+                "progress.csv"))) {
+            HttpResponse<String> served = send("GET", path, viewer);
+            assertThat(served.statusCode()).as(path).isEqualTo(200);
+            assertThat(served.body()).as(path).doesNotContain("LHJ-P", p);
+        }
+        JsonNode toViewer = json.readTree(send("GET", between, viewer).body());
+        assertThat(toViewer.get("participants").propertyNames()).allMatch(key -> key.startsWith("anonymous-"));
+        assertThat(toViewer.get("recommendations").get("r-consent").get("endorsedBy")).isEmpty();
+        assertThat(toViewer.get("recommendations").get("r-consent").get("anonymousEndorsements").asInt()).isOne();
+
+        for (String staff : List.of(TestAccess.admin(), TestAccess.tokens().userToken(AUDITOR))) {
+            JsonNode asItWas = json.readTree(send("GET", between, staff).body());
+            assertThat(asItWas.get("participants").get("LHJ-P (placeholder)").get("orgId").asString())
+                    .isEqualTo("LHJ-P");
+            assertThat(asItWas.get("recommendations").get("r-consent").get("endorsedBy").get(0).asString())
+                    .isEqualTo("LHJ-P (placeholder)");
+        }
     }
 
     @Test
@@ -149,7 +201,11 @@ class AuditViewsIT {
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestAccess.admin())
+        return send(method, path, TestAccess.admin());
+    }
+
+    private HttpResponse<String> send(String method, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,6 +3,7 @@ package org.equityaccelerator.query.regional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.equityaccelerator.query.access.Audience;
 import org.equityaccelerator.query.projection.AppliedHistory;
 import org.equityaccelerator.query.projection.ProjectionStore;
 import org.equityaccelerator.query.web.AsOf;
@@ -24,27 +25,36 @@ import java.time.LocalDate;
 class RegionalProgressController {
     private final ProjectionStore store;
     private final AppliedHistory history;
+    private final Audience audience;
     private final java.time.Clock clock;
 
-    RegionalProgressController(ProjectionStore store, AppliedHistory history,
+    RegionalProgressController(ProjectionStore store, AppliedHistory history, Audience audience,
                                org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
         this.store = store;
         this.history = history;
+        this.audience = audience;
         this.clock = clock.getIfAvailable(java.time.Clock::systemDefaultZone);
     }
 
     @GetMapping("/cohorts/{cohortId}/progress")
     @Operation(summary = "Regional equity progress of a cohort. With asOf (business date, e.g. the end of Session 4) "
             + "and/or knownAt (recorded instant, e.g. before a correction): folded from the events that had happened "
-            + "by asOf and were recorded by knownAt, by the same fold as the live view.")
+            + "by asOf and were recorded by knownAt, by the same fold as the live view. Names only "
+            + "participants that still consent to be named, unless the caller is program staff.")
     RegionalProgress progress(@PathVariable String cohortId,
                               @Parameter(example = "2023-07-31") @RequestParam(required = false)
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false)
                               Instant knownAt) {
-        RegionalTallies tallies = new AsOf(asOf, knownAt).view(() -> store.regional(cohortId),
+        AsOf moment = new AsOf(asOf, knownAt);
+        RegionalTallies tallies = moment.view(() -> store.regional(cohortId),
                 () -> RegionalProgressFold.replay(history.ofCohort(cohortId, asOf, knownAt)),
                 "regional view for cohort '" + cohortId + "'");
+        if (!moment.live()) {
+            // a withdrawn consent holds for history too: only program staff see who was named back then
+            audience.restrictedTo(cohortId).ifPresent(own -> tallies.roster.withholdNamesWithdrawnSince(
+                    store.regional(cohortId).map(live -> live.roster).orElseGet(RosterTally::new), own));
+        }
         java.util.List<String> stages = tallies.cohort.programId == null ? ProgramStages.of(java.util.List.of())
                 : ProgramStages.of(history.ofAggregate(tallies.cohort.programId, asOf, knownAt));
         return RegionalPublication.publish(tallies, asOf == null ? LocalDate.now(clock) : asOf, stages);

@@ -5,6 +5,7 @@ import org.equityaccelerator.events.ParticipantEnrolled;
 import org.equityaccelerator.events.ParticipantWithdrew;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Who takes part: enrolment, consent and withdrawal of each participant. */
@@ -78,6 +79,20 @@ public class RosterTally {
     boolean named(String participantId) {
         Member member = members.get(participantId);
         return member != null && "REGIONAL_NAMED".equals(member.consentScope) && member.orgName != null;
+    }
+
+    /**
+     * Consent withdrawn since holds for this earlier roster too: a member that {@code now} (today's roster) does not
+     * name takes today's consent here, unless it is one of {@code own} (the caller's own team, shown to it whatever
+     * its consent). Only a member that consented then and still consents is named.
+     */
+    void withholdNamesWithdrawnSince(RosterTally now, Set<String> own) {
+        members.forEach((participantId, member) -> {
+            if (!own.contains(participantId) && !now.named(participantId)) {
+                Member today = now.members.get(participantId);
+                member.consentScope = today == null ? null : today.consentScope;
+            }
+        });
     }
 
     /** The organisation's name with REGIONAL_NAMED consent, otherwise the anonymous label. */
