@@ -46,7 +46,7 @@ public final class BoundedBody extends OncePerRequestFilter {
             Problems.invalidInput(request, response, "body", "at most " + maxBytes + " bytes");
             return;
         }
-        if (body.length > 0 && !isUtf8(request.getCharacterEncoding())) {
+        if (body.length > 0 && !isUtf8(declaredCharset(request.getContentType()))) {
             Problems.invalidInput(request, response, "Content-Type", "request bodies must be JSON in UTF-8");
             return;
         }
@@ -63,6 +63,22 @@ public final class BoundedBody extends OncePerRequestFilter {
      * Another declared charset, or bytes a lenient decoder reads differently (overlong sequences), would let a rule
      * see one id and the command act on another.
      */
+    /**
+     * The charset the Content-Type header declares, which is what Spring's JSON converter decodes with; not
+     * {@code getCharacterEncoding()}, which the servlet container's encoding filter may already have forced to UTF-8.
+     */
+    private static String declaredCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        try {
+            java.nio.charset.Charset charset = org.springframework.http.MediaType.parseMediaType(contentType).getCharset();
+            return charset == null ? null : charset.name();
+        } catch (org.springframework.http.InvalidMediaTypeException | java.nio.charset.UnsupportedCharsetException e) {
+            return "unreadable";
+        }
+    }
+
     private static boolean isUtf8(String declared) {
         return declared == null || declared.equalsIgnoreCase("UTF-8") || declared.equalsIgnoreCase("UTF8");
     }

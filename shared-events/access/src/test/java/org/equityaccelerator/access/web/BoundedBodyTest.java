@@ -25,6 +25,15 @@ class BoundedBodyTest {
         assertThat(response.getContentAsString()).contains("\"field\":\"Content-Type\"");
     }
 
+    /** The container's encoding filter forces the request encoding to UTF-8; Spring still decodes by the header. */
+    @Test
+    void anotherCharsetIsRefusedEvenWhenTheRequestEncodingWasForcedToUtf8() throws Exception {
+        MockHttpServletRequest request = request(bytes("{\"orgId\":\"LHJ-B\"}"), "application/json;charset=UTF-16");
+        request.setCharacterEncoding("UTF-8");
+
+        assertThat(run(request).getStatus()).isEqualTo(400);
+    }
+
     @Test
     void anOverlongSequenceThatALenientDecoderReadsAsAKeyIsRefused() throws Exception {
         // {"orgId":"LHJ-B","\xC1\xAFrgId":"LHJ-A"}: read leniently, the second key is "orgId" too
