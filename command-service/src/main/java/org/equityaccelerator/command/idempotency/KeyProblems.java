@@ -39,8 +39,7 @@ final class KeyProblems {
 
     /** As the controllers answer an outage: a temporary condition, retry later (with the same key). */
     static void databaseUnavailable(HttpServletResponse response) throws IOException {
-        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-        write(response, 503, "database-unavailable", "Database unavailable", "the event store cannot be reached;"
+        DatabaseOutage.answer(response, "the event store cannot be reached;"
                 + " the command was not recorded, retry later with the same " + IdempotencyFilter.HEADER);
     }
 

@@ -1,11 +1,17 @@
 package org.equityaccelerator.command.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Recognises "the database cannot be reached" among the causes of a failed command: a temporary condition the client
@@ -15,6 +21,7 @@ public final class DatabaseOutage {
     public static final String RETRY_AFTER_SECONDS = "5";
     /** Cause chains are short; the bound only guards against a cycle through suppressed exceptions. */
     private static final int MAX_DEPTH = 32;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DatabaseOutage() {
     }
@@ -45,6 +52,22 @@ public final class DatabaseOutage {
             }
         }
         return failure.getCause() != failure && explains(failure.getCause(), depth + 1);
+    }
+
+    /**
+     * The outage answer where Spring MVC's advice cannot give it (in a servlet filter): 503 problem+json with
+     * Retry-After, the same shape as {@link ProblemResponses}'.
+     */
+    public static void answer(HttpServletResponse response, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://equityaccelerator.org/problems/database-unavailable");
+        problem.put("title", "Database unavailable");
+        problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        problem.put("detail", detail);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setContentType("application/problem+json");
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
     public static String rootMessage(Throwable failure) {

@@ -7,11 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Runs before Spring Security: deciding a request reads the caller's grants from the event store, so a database
@@ -20,7 +17,6 @@ import java.util.Map;
  */
 public final class DatabaseOutageFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,15 +29,7 @@ public final class DatabaseOutageFilter extends OncePerRequestFilter {
             }
             log.warn("request refused, database unavailable: {}", DatabaseOutage.rootMessage(e));
             response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-            response.setContentType("application/problem+json");
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "https://equityaccelerator.org/problems/database-unavailable");
-            problem.put("title", "Database unavailable");
-            problem.put("status", 503);
-            problem.put("detail", "the event store cannot be reached; nothing was recorded, retry later");
-            response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+            DatabaseOutage.answer(response, "the event store cannot be reached; nothing was recorded, retry later");
         }
     }
 }
